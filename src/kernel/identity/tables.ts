@@ -1,0 +1,30 @@
+// Table types of kernel/identity, merged into the platform's `Tables`.
+import type { Generated } from "kysely";
+import type { Timestamp } from "../../platform/db/index.ts";
+
+export type AccountKind = "citizen" | "staff";
+export type Role = "staff" | "department-admin" | "editor" | "platform-admin";
+
+export interface AccountTable {
+  id: Generated<string>;
+  kind: AccountKind;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface RoleGrantTable {
+  id: Generated<string>;
+  account_id: string;
+  role: Role;
+  department_id: string | null;
+  granted_at: Generated<Timestamp>;
+}
+
+declare module "../../platform/db/tables.ts" {
+  interface Tables {
+    "identity.account": AccountTable;
+    "identity.role_grant": RoleGrantTable;
+  }
+}

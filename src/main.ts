@@ -1,0 +1,49 @@
+// Starts Stadttor: reads the configuration, opens the database, migrates, loads the demo data on a
+// first start, and serves. SIGTERM/SIGINT stop it gracefully (finish requests, then close the database).
+import { buildApp } from "./app.ts";
+import { DEMO_STAFF_PASSWORD, demoStaff, seedDemo } from "./demo/seed-demo.ts";
+import { migrationSources } from "./modules.ts";
+import { ConfigError, loadConfig, type Config } from "./platform/config/index.ts";
+import { migrate, openDatabase } from "./platform/db/index.ts";
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const config = readConfig();
+const started = Date.now();
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+await migrate(database.db, migrationSources);
+const seeded = config.demoSeed ? await seedDemo(database.db, config.cityName) : false;
+const app = await buildApp(config, database);
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, "shutting down");
+  const force = setTimeout(() => process.exit(1), 10_000).unref();
+  await app.close();
+  await database.close();
+  clearTimeout(force);
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));
+
+await app.listen({ host: config.host, port: config.port });
+const where = config.databaseUrl ? "PostgreSQL" : `PGlite in ${config.dataDir}`;
+console.log(`\nStadttor ${config.cityName} läuft / is running: ${config.publicUrl}  (${where}, ${Date.now() - started} ms)`);
+if (config.demoSeed && config.env !== "production") {
+  console.log(seeded ? "Demo-Daten geladen / demo data loaded." : "Demo-Daten vorhanden / demo data present.");
+  console.log(`Demo-Zugänge für die Verwaltung / demo staff accounts (Passwort / password: ${DEMO_STAFF_PASSWORD}):`);
+  for (const s of demoStaff) console.log(`  ${s.email.padEnd(40)} ${s.roles.map((r) => r.role + (r.departmentId ? `@${r.departmentId}` : "")).join(", ")}`);
+}

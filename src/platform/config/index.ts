@@ -1,0 +1,2 @@
+// Public surface of platform/config.
+export { loadConfig, ConfigError, type Config } from "./config.ts";

@@ -1,0 +1,155 @@
+// The HTTP frame every route runs in: cookies, form bodies, security headers with a strict CSP, request
+// ids, CSRF checks, rate limiting, HTML rendering, error pages and the health endpoints.
+import fastifyCookie from "@fastify/cookie";
+import fastifyFormbody from "@fastify/formbody";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import type { ComponentChildren } from "preact";
+import { h } from "preact";
+import { assetVersion, renderPage, type PageContext, type SiteChrome } from "../html/index.ts";
+import { localePlugin } from "../i18n/index.ts";
+import { sendApiError, wantsJson } from "./api-error.ts";
+import { csrfTokenFor, csrfTokenIsValid, needsCsrfCheck } from "./csrf.ts";
+import { ErrorPage, type ErrorKind } from "./error-page.tsx";
+import { httpMessages } from "./messages.ts";
+
+declare module "fastify" {
+  interface FastifyReply {
+    /** Sends a server-rendered page with the given status (200 by default). */
+    render(page: ComponentChildren, status?: number): FastifyReply;
+    /** Sends the error page (HTML) or the error body (JSON API) for this kind of error. */
+    sendError(kind: ErrorKind, status: number): FastifyReply;
+  }
+  interface FastifyRequest {
+    pageContext(reply: FastifyReply): PageContext;
+  }
+}
+
+export interface HttpOptions {
+  secret: string;
+  site: SiteChrome;
+  rateLimitPerMinute: number;
+  /** Resolves when the database answers; /readyz reports 503 otherwise. */
+  checkReady: () => Promise<void>;
+}
+
+const apiCodes: Record<ErrorKind, string> = {
+  badRequest: "bad_request",
+  forbidden: "forbidden",
+  csrf: "csrf_failed",
+  notFound: "not_found",
+  tooMany: "rate_limited",
+  serverError: "internal_error",
+  unavailable: "unavailable",
+};
+
+function sameOriginReferer(request: FastifyRequest): string | undefined {
+  const ref = request.headers.referer;
+  if (!ref) return undefined;
+  try {
+    const url = new URL(ref);
+    return url.host === request.host ? url.pathname + url.search : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function httpPlugin(app: FastifyInstance, options: HttpOptions): Promise<void> {
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody, { bodyLimit: 256 * 1024 });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        // KERN draws its icons as data: SVG masks.
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    max: options.rateLimitPerMinute,
+    timeWindow: "1 minute",
+    errorResponseBuilder: (_req, context) => Object.assign(new Error("rate limited"), { statusCode: context.statusCode }),
+  });
+  await app.register(localePlugin);
+
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  app.decorateRequest("pageContext", function (this: FastifyRequest, reply: FastifyReply): PageContext {
+    const request = this;
+    return {
+      locale: request.locale,
+      path: request.url,
+      site: options.site,
+      assetVersion,
+      csrfToken: () => csrfTokenFor(request, reply, options.secret),
+    };
+  });
+
+  app.decorateReply("render", function (this: FastifyReply, page: ComponentChildren, status = 200) {
+    const html = renderPage(this.request.pageContext(this), page);
+    return this.code(status).type("text/html; charset=utf-8").header("cache-control", "no-store").send(html);
+  });
+
+  app.decorateReply("sendError", function (this: FastifyReply, kind: ErrorKind, status: number) {
+    const request = this.request;
+    if (wantsJson(request)) {
+      const m = httpMessages.in(request.locale);
+      const title = { badRequest: m.badRequestTitle, forbidden: m.forbiddenTitle, csrf: m.csrfTitle, notFound: m.notFoundTitle, tooMany: m.tooManyTitle, serverError: m.serverErrorTitle, unavailable: m.unavailableTitle }[kind];
+      return sendApiError(this, status, { error: apiCodes[kind], message: title });
+    }
+    const back = kind === "csrf" || kind === "forbidden" ? sameOriginReferer(request) : undefined;
+    return this.render(h(ErrorPage, { kind, requestId: request.id, backHref: back }), status);
+  });
+
+  app.addHook("preHandler", async (request, reply) => {
+    if (needsCsrfCheck(request) && !csrfTokenIsValid(request, options.secret)) {
+      request.log.warn({ event: "csrf.rejected" }, "CSRF token missing or invalid");
+      return reply.sendError("csrf", 403);
+    }
+  });
+
+  app.setNotFoundHandler((request, reply) => reply.sendError("notFound", 404));
+
+  app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) request.log.error({ err: error }, "request failed");
+    else request.log.info({ status, code: (error as { code?: string }).code }, "request refused");
+    if (status === 429) return reply.sendError("tooMany", 429);
+    if (status === 404) return reply.sendError("notFound", 404);
+    if (status === 403) return reply.sendError("forbidden", 403);
+    if (status === 503) return reply.sendError("unavailable", 503);
+    if (status >= 400 && status < 500) return reply.sendError("badRequest", status);
+    return reply.sendError("serverError", 500);
+  });
+
+  app.get("/healthz", { logLevel: "warn" }, async () => ({ status: "ok" }));
+  app.get("/readyz", { logLevel: "warn" }, async (request, reply) => {
+    try {
+      await options.checkReady();
+      return { status: "ok" };
+    } catch (error) {
+      request.log.error({ err: error }, "readiness check failed");
+      return reply.code(503).send({ status: "unavailable" });
+    }
+  });
+}
+
+export default fp(httpPlugin, { name: "stadttor-http" });

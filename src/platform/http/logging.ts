@@ -1,0 +1,30 @@
+// Structured logs (pino) without personal data: no IP addresses, no cookies or auth headers, no query
+// strings (they carry search terms and tokens), no request bodies.
+import { randomUUID } from "node:crypto";
+import type { FastifyServerOptions } from "fastify";
+
+const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
+
+export function loggerOptions(level: string): Pick<FastifyServerOptions, "logger" | "genReqId" | "requestIdHeader"> {
+  return {
+    logger: {
+      level,
+      redact: { paths: ["req.headers.cookie", "req.headers.authorization", "res.headers['set-cookie']"], remove: true },
+      serializers: {
+        req(req: { id: string; method: string; url: string }) {
+          return { id: req.id, method: req.method, path: req.url.split("?")[0] };
+        },
+        res(res: { statusCode: number }) {
+          return { status: res.statusCode };
+        },
+      },
+    },
+    // Keep the id a proxy gave the request so one id follows it through every system; else make one.
+    // genReqId reads the header itself so that a malformed id is never trusted.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && requestIdPattern.test(given) ? given : randomUUID();
+    },
+  };
+}

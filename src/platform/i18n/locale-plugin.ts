@@ -1,0 +1,45 @@
+// Chooses the language for each request: the `lang` cookie set by the language switch, else German.
+// The switch is a plain link (works without JavaScript): GET /sprache/en?zurueck=/pfad.
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import { defaultLocale, isLocale, type Locale } from "./messages.ts";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    locale: Locale;
+  }
+}
+
+export const LOCALE_COOKIE = "lang";
+
+/** Only same-site paths are followed after a language switch (no open redirect). */
+export function safeReturnPath(value: unknown): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return "/";
+  return value;
+}
+
+export function localeOf(request: FastifyRequest): Locale {
+  const fromCookie = request.cookies?.[LOCALE_COOKIE];
+  return isLocale(fromCookie) ? fromCookie : defaultLocale;
+}
+
+async function locale(app: FastifyInstance): Promise<void> {
+  app.decorateRequest("locale", defaultLocale);
+  app.addHook("onRequest", async (request) => {
+    request.locale = localeOf(request);
+  });
+  app.get<{ Params: { locale: string }; Querystring: { zurueck?: string } }>("/sprache/:locale", async (request, reply) => {
+    const { locale } = request.params;
+    if (!isLocale(locale)) return reply.callNotFound();
+    reply.setCookie(LOCALE_COOKIE, locale, {
+      path: "/",
+      maxAge: 365 * 24 * 3600,
+      sameSite: "lax",
+      httpOnly: true,
+      secure: request.protocol === "https",
+    });
+    return reply.redirect(safeReturnPath(request.query.zurueck), 303);
+  });
+}
+
+export const localePlugin = fp(locale, { name: "stadttor-locale" });
