@@ -25,6 +25,14 @@ await migrate(database.db, migrationSources);
 const seeded = config.demoSeed ? await seedDemo(database.db, config.cityName) : false;
 const app = await buildApp(config, database);
 
+/** The address to open in a browser: the real port (PORT=0 picks one), a wildcard host shown as localhost. */
+function listeningUrl(): string {
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const host = ["0.0.0.0", "::", "localhost"].includes(config.host) ? "localhost" : config.host;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+}
+
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
@@ -41,7 +49,7 @@ process.on("SIGINT", () => void stop("SIGINT"));
 
 await app.listen({ host: config.host, port: config.port });
 const where = config.databaseUrl ? "PostgreSQL" : `PGlite in ${config.dataDir}`;
-console.log(`\nStadttor ${config.cityName} läuft / is running: ${config.publicUrl}  (${where}, ${Date.now() - started} ms)`);
+console.log(`\nStadttor ${config.cityName} läuft / is running: ${listeningUrl()}  (${where}, ${Date.now() - started} ms)`);
 if (config.demoSeed && config.env !== "production") {
   console.log(seeded ? "Demo-Daten geladen / demo data loaded." : "Demo-Daten vorhanden / demo data present.");
   console.log(`Demo-Zugänge für die Verwaltung / demo staff accounts (Passwort / password: ${DEMO_STAFF_PASSWORD}):`);

@@ -1,0 +1,30 @@
+import { Writable } from "node:stream";
+import Fastify from "fastify";
+import { describe, expect, it } from "vitest";
+import { loggerOptions } from "./index.ts";
+
+describe("request logs", () => {
+  it("carry method, path, status and request id, but no query string, cookie, auth header or IP address", async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const options = loggerOptions("info");
+    const app = Fastify({ ...options, logger: { ...(options.logger as object), stream } });
+    app.get("/suche", async () => ({ ok: true }));
+    await app.inject({
+      url: "/suche?q=Erika+Mustermann&token=abc123",
+      headers: { cookie: "session=geheim", authorization: "Bearer geheim", "x-forwarded-for": "203.0.113.7" },
+      remoteAddress: "198.51.100.23",
+    });
+    await app.close();
+    const log = lines.join("");
+    expect(log).toContain('"path":"/suche"');
+    expect(log).toContain('"status":200');
+    expect(log).toContain('"reqId"');
+    for (const secret of ["Mustermann", "abc123", "geheim", "203.0.113.7", "198.51.100.23", "remoteAddress"]) expect(log).not.toContain(secret);
+  });
+});
