@@ -26,12 +26,12 @@ export function OutboxPage({ mails, limit }: { mails: OutboxListItem[]; limit: n
       ) : (
         <div class="kern-table-responsive">
           <table class="kern-table kern-table--striped">
-            <thead class="kern-table__header">
+            <thead>
               <tr class="kern-table__row">
-                <th scope="col">{m.columnCreated}</th>
-                <th scope="col">{m.columnRecipient}</th>
-                <th scope="col">{m.columnSubject}</th>
-                <th scope="col">{m.columnState}</th>
+                <th class="kern-table__header" scope="col">{m.columnCreated}</th>
+                <th class="kern-table__header" scope="col">{m.columnRecipient}</th>
+                <th class="kern-table__header" scope="col">{m.columnSubject}</th>
+                <th class="kern-table__header" scope="col">{m.columnState}</th>
               </tr>
             </thead>
             <tbody class="kern-table__body">
@@ -83,7 +83,7 @@ export function OutboxMailPage({ mail }: { mail: OutboxMail }) {
           <summary>{m.htmlHeading}</summary>
           <p class="kern-body st-muted">{m.htmlHint}</p>
           <pre class="st-mail-body" data-part="html">
-            <code>{mail.htmlBody}</code>
+            {mail.htmlBody}
           </pre>
         </details>
       ) : null}

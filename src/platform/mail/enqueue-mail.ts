@@ -2,7 +2,7 @@
 // goes out exactly when the change that caused it commits, and never for a change that was rolled back.
 import { z } from "zod";
 import type { Tx } from "../db/index.ts";
-import type { JobQueue } from "../jobs/job-queue.ts";
+import type { JobQueue } from "../jobs/index.ts";
 import "./tables.ts";
 
 export const DELIVER_MAIL_JOB = "mail.deliver";
@@ -32,14 +32,12 @@ const mailMessageSchema = z.object({
   html: z.string().min(1).optional(),
 });
 
-// SMTP servers refuse for minutes or hours (greylisting, maintenance); retries are cheap, a lost mail is not.
-const DELIVERY_RETRY_LIMIT = 10;
-
 export class InvalidMailError extends Error {}
 
 /**
- * Puts `message` into the outbox and sends the `mail.deliver` job for it, inside `tx`.
- * Returns the outbox id. Throws InvalidMailError (naming fields, never values) for a malformed message.
+ * Puts `message` into the outbox and sends the `mail.deliver` job for it, inside `tx`. `jobs` must have
+ * the job declared (mailWorker) and be started. Returns the outbox id. Throws InvalidMailError, naming
+ * the fields but never their values, for a malformed message.
  */
 export async function enqueueMail(tx: Tx, jobs: JobQueue, message: MailMessage): Promise<string> {
   const parsed = mailMessageSchema.safeParse(message);
@@ -53,6 +51,6 @@ export async function enqueueMail(tx: Tx, jobs: JobQueue, message: MailMessage):
     .values({ recipient: m.to, subject: m.subject, text_body: m.text, html_body: m.html ?? null, last_error: null, sent_at: null })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await jobs.send<DeliverMailJob>(tx, DELIVER_MAIL_JOB, { outboxId: id }, { retryLimit: DELIVERY_RETRY_LIMIT });
+  await jobs.send<DeliverMailJob>(tx, DELIVER_MAIL_JOB, { outboxId: id });
   return id;
 }

@@ -6,7 +6,7 @@ import "./tables.ts";
 
 export { enqueueMail, InvalidMailError, DELIVER_MAIL_JOB, type MailMessage, type DeliverMailJob } from "./enqueue-mail.ts";
 export { deliverMail, MailDeliveryError, type MailTransport } from "./deliver-mail.ts";
-export { mailWorker, createMailTransport, MailConfigError, type MailWorkerOptions } from "./mail-worker.ts";
+export { mailWorker, createMailTransport, type MailWorkerOptions } from "./mail-worker.ts";
 export { devMailPlugin, type DevMailOptions } from "./dev-mail-routes.ts";
 export type { OutboxState } from "./tables.ts";
 

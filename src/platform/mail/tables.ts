@@ -13,7 +13,7 @@ export interface OutboxTable {
   state: Generated<OutboxState>;
   attempts: Generated<number>;
   last_error: string | null;
-  created_at: Timestamp;
+  created_at: Generated<Timestamp>;
   sent_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
