@@ -1,0 +1,95 @@
+// Texts of the privacy notice (Art. 13 GDPR), first half: who is responsible and what the site processes.
+import { defineMessages } from "../../platform/i18n/index.ts";
+
+export const privacyMessages = defineMessages({
+  de: {
+    title: "Datenschutzerklärung",
+    lead: "Hier erfahren Sie, welche personenbezogenen Daten diese Website verarbeitet, wozu, auf welcher Rechtsgrundlage und welche Rechte Sie haben (Artikel 13 Datenschutz-Grundverordnung, DSGVO).",
+    summaryHeading: "Das Wichtigste in Kürze",
+    summary: {
+      noTracking: "Wir setzen keine Analyse- oder Tracking-Werkzeuge ein und binden keine Dienste Dritter ein.",
+      cookies: "Wir setzen nur zwei technisch notwendige Cookies: für Ihre Sprachwahl und zum Schutz von Formularen.",
+      logs: "Unsere Server-Protokolle enthalten keine IP-Adressen.",
+      forms: "Was Sie in ein Formular eingeben, nutzen wir nur, um Ihr Anliegen zu bearbeiten.",
+    },
+    controllerHeading: "Verantwortliche Stelle",
+    controllerText: "Verantwortlich für die Verarbeitung personenbezogener Daten auf dieser Website ist:",
+    dpoHeading: "Datenschutzbeauftragte Stelle",
+    dpoText: "Bei Fragen zum Datenschutz erreichen Sie den behördlichen Datenschutzbeauftragten der Stadt unter:",
+    cookiesHeading: "Cookies",
+    cookiesText:
+      "Cookies sind kleine Textdateien, die Ihr Browser speichert. Diese Website setzt nur Cookies, die für den Betrieb technisch notwendig sind. Dafür brauchen wir nach § 25 Absatz 2 Nummer 2 Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz (TDDDG) keine Einwilligung. Keines dieser Cookies dient der Wiedererkennung über Websites hinweg.",
+    cookieTableCaption: "Cookies dieser Website",
+    cookieName: "Name",
+    cookiePurpose: "Zweck",
+    cookieLifetime: "Speicherdauer",
+    langPurpose: "Merkt sich, ob Sie die Website auf Deutsch oder Englisch lesen möchten. Wird nur gesetzt, wenn Sie die Sprache wechseln.",
+    langLifetime: "1 Jahr",
+    csrfPurpose: "Schützt Formulare vor Missbrauch durch andere Websites (Cross-Site-Request-Forgery). Enthält eine Zufallszahl, keine Angaben über Sie. Wird gesetzt, wenn Sie eine Seite mit einem Formular öffnen.",
+    csrfLifetime: "bis Sie den Browser schließen",
+    sessionCookieNote:
+      "Sobald Sie sich künftig bei „Mein Konto“ anmelden können, kommt ein Sitzungs-Cookie hinzu, das Sie während der Anmeldung wiedererkennt. Wir ergänzen diese Erklärung, bevor diese Funktion startet.",
+    logsHeading: "Server-Protokolle",
+    logsText:
+      "Bei jedem Aufruf protokolliert der Server: Zeitpunkt, eine zufällige Anfragenummer, die Art der Anfrage, die aufgerufene Adresse ohne Suchbegriffe und sonstige Parameter, den Statuscode und die Bearbeitungsdauer. IP-Adressen, Cookies und Formularinhalte werden nicht protokolliert.",
+    logsPurpose: "Zweck: Betrieb und Sicherheit der Website, Fehlersuche.",
+    logsRetention: (days: number) => `Speicherdauer: Die Protokolle werden nach ${days} Tagen gelöscht.`,
+    rateLimitText:
+      "Zum Schutz vor Überlastung zählt der Server die Anfragen je IP-Adresse für die Dauer von einer Minute im Arbeitsspeicher. Die IP-Adresse wird dabei nicht dauerhaft gespeichert und nach Ablauf der Minute verworfen.",
+    usageHeading: "Zählung der Seitenaufrufe",
+    usageText:
+      "Damit wir häufig gesuchte Leistungen auf der Startseite zeigen können, zählen wir, wie oft die Seiten einzelner Leistungen aufgerufen werden. Gespeichert wird nur, welche Leistungsseite an welchem Tag wie oft aufgerufen wurde – ohne IP-Adresse, ohne Cookie und ohne Kennung. Ein Rückschluss auf Sie ist nicht möglich.",
+    feedbackHeading: "Rückmeldungen zur Barrierefreiheit",
+    feedbackText:
+      "Wenn Sie uns über das Formular in der Erklärung zur Barrierefreiheit eine Barriere melden, speichern wir Ihre Beschreibung, Ihren Wunsch nach einer Antwort und – nur wenn Sie diese angeben – Ihren Namen und Ihre E-Mail-Adresse. Die Kontaktstelle Barrierefreiheit der Stadt erhält eine Benachrichtigung und bearbeitet Ihre Rückmeldung. Ihre E-Mail-Adresse nutzen wir nur, um Ihnen zu antworten.",
+    feedbackRetention: (years: number) => `Speicherdauer: Wir löschen Rückmeldungen ${years} Jahre nach ihrem Eingang.`,
+    noThirdPartyHeading: "Keine Dienste Dritter, kein Tracking",
+    noThirdPartyText:
+      "Diese Website lädt keine Inhalte von anderen Servern: Schriften, Bilder und Programme liegen auf unserem eigenen Server. Wir verwenden keine Analyse-Werkzeuge, keine Werbung, keine Schaltflächen sozialer Netzwerke und keine eingebetteten Karten oder Videos fremder Anbieter. Es findet kein Tracking und keine Profilbildung statt.",
+  },
+  en: {
+    title: "Privacy notice",
+    lead: "This page explains which personal data this website processes, for what purpose, on which legal basis, and what rights you have (Article 13 General Data Protection Regulation, GDPR).",
+    summaryHeading: "In brief",
+    summary: {
+      noTracking: "We use no analytics or tracking tools and embed no third-party services.",
+      cookies: "We set only two technically necessary cookies: for your language choice and to protect forms.",
+      logs: "Our server logs contain no IP addresses.",
+      forms: "What you enter in a form is used only to deal with your request.",
+    },
+    controllerHeading: "Controller",
+    controllerText: "The controller responsible for processing personal data on this website is:",
+    dpoHeading: "Data protection officer",
+    dpoText: "If you have questions about data protection, you can reach the city's data protection officer at:",
+    cookiesHeading: "Cookies",
+    cookiesText:
+      "Cookies are small text files stored by your browser. This website sets only cookies that are technically necessary to run it. Under § 25 (2) no. 2 of the German Telecommunications Digital Services Data Protection Act (TDDDG), they need no consent. None of these cookies recognises you across websites.",
+    cookieTableCaption: "Cookies of this website",
+    cookieName: "Name",
+    cookiePurpose: "Purpose",
+    cookieLifetime: "Kept for",
+    langPurpose: "Remembers whether you want to read the website in German or English. Set only when you switch language.",
+    langLifetime: "1 year",
+    csrfPurpose: "Protects forms against misuse by other websites (cross-site request forgery). Contains a random number, nothing about you. Set when you open a page with a form.",
+    csrfLifetime: "until you close your browser",
+    sessionCookieNote:
+      "Once you can sign in to “My account”, a session cookie will be added that recognises you while you are signed in. We will update this notice before that feature starts.",
+    logsHeading: "Server logs",
+    logsText:
+      "For every request, the server logs: the time, a random request number, the kind of request, the address requested without search terms or other parameters, the status code and the processing time. IP addresses, cookies and form contents are not logged.",
+    logsPurpose: "Purpose: running the website securely, finding errors.",
+    logsRetention: (days: number) => `Kept for: logs are deleted after ${days} days.`,
+    rateLimitText:
+      "To protect against overload, the server counts requests per IP address for one minute in its working memory. The IP address is not stored permanently and is discarded when the minute is over.",
+    usageHeading: "Counting page views",
+    usageText:
+      "So that we can show frequently needed services on the home page, we count how often the pages of individual services are viewed. We store only which service page was viewed how often on which day – no IP address, no cookie and no identifier. Nothing can be traced back to you.",
+    feedbackHeading: "Accessibility feedback",
+    feedbackText:
+      "If you report a barrier using the form in the accessibility statement, we store your description, whether you want an answer and – only if you give them – your name and e-mail address. The city's accessibility contact point is notified and deals with your feedback. We use your e-mail address only to answer you.",
+    feedbackRetention: (years: number) => `Kept for: we delete feedback ${years} years after it was received.`,
+    noThirdPartyHeading: "No third-party services, no tracking",
+    noThirdPartyText:
+      "This website loads nothing from other servers: fonts, images and scripts are on our own server. We use no analytics tools, no advertising, no social media buttons and no embedded maps or videos from other providers. There is no tracking and no profiling.",
+  },
+});
