@@ -68,7 +68,7 @@ module.exports = {
       comment: "Production installs omit devDependencies (vitest, playwright-core, smtp-server, node-html-parser …); only tests may use them.",
       severity: "error",
       from: { path: "^src/", pathNot: testFile },
-      to: { dependencyTypes: ["npm-dev"], dependencyTypesNot: ["type-only"] },
+      to: { dependencyTypes: ["npm-dev"] },
     },
     {
       name: "no-test-code-in-src",
