@@ -22,8 +22,22 @@ export interface RoleGrantTable {
   granted_at: Generated<Timestamp>;
 }
 
+export type SessionMethod = "password" | "passkey" | "oidc";
+
+export interface SessionTable {
+  token_hash: Buffer;
+  account_id: string;
+  created_at: Generated<Timestamp>;
+  last_seen_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  method: SessionMethod;
+  acr: "level1" | "level3" | "level4" | null;
+  second_factor_at: Timestamp | null;
+}
+
 declare module "../../platform/db/tables.ts" {
   interface Tables {
+    "identity.session": SessionTable;
     "identity.account": AccountTable;
     "identity.role_grant": RoleGrantTable;
   }
