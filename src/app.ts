@@ -1,16 +1,28 @@
-// buildApp(config, database) → a ready Fastify instance with every module registered. main.ts listens
+// buildApp(config, database, deps?) → a ready Fastify instance with every module registered. main.ts listens
 // with it; tests call it and use app.inject(). It never migrates or seeds: that is main's job.
 import Fastify, { type FastifyInstance } from "fastify";
 import { CatalogueCache } from "./kernel/catalogue/index.ts";
+import { sessionPlugin } from "./kernel/identity/index.ts";
 import type { Config } from "./platform/config/index.ts";
 import type { Database } from "./platform/db/index.ts";
 import { sql } from "kysely";
+import { apiPlugin } from "./platform/api/index.ts";
 import { assetsPlugin } from "./platform/html/index.ts";
 import { httpPlugin, loggerOptions, resolveSecret } from "./platform/http/index.ts";
-import { portalChrome, portalPlugin } from "./portal/index.ts";
+import { createJobQueue, type JobQueue } from "./platform/jobs/index.ts";
+import { createMailTransport, devMailPlugin, mailWorker } from "./platform/mail/index.ts";
+import { portalChrome, portalPlugin, viewerPlugin } from "./portal/index.ts";
 
 export interface AppServices {
   catalogue: CatalogueCache;
+  /** Use cases send jobs with it inside their transaction; modules declare theirs with jobs.work(). */
+  jobs: JobQueue;
+}
+
+/** What main.ts builds itself and hands in. Left out, buildApp makes its own (tests). */
+export interface AppDeps {
+  /** main.ts's queue, working or not by ROLE; main starts and stops it. */
+  jobs?: JobQueue;
 }
 
 declare module "fastify" {
@@ -19,7 +31,7 @@ declare module "fastify" {
   }
 }
 
-export async function buildApp(config: Config, database: Database): Promise<FastifyInstance> {
+export async function buildApp(config: Config, database: Database, deps: AppDeps = {}): Promise<FastifyInstance> {
   const { db } = database;
   const secret = await resolveSecret(db, config.secretKey);
   const app = Fastify({
@@ -28,8 +40,17 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
     return503OnClosing: true,
     forceCloseConnections: "idle",
   });
-  const services: AppServices = { catalogue: new CatalogueCache(db) };
+  const jobs = deps.jobs ?? createJobQueue(database, { work: false });
+  const services: AppServices = { catalogue: new CatalogueCache(db), jobs };
   app.decorate("services", services);
+  if (!deps.jobs) {
+    // Its own queue only sends; it starts once every module has declared its jobs.
+    app.addHook("onReady", () => jobs.start({ log: app.log }));
+    app.addHook("onClose", () => jobs.stop());
+  }
+
+  // Every process declares every job it may send; only worker queues run the handlers.
+  await mailWorker({ db, jobs, transport: createMailTransport(config) });
 
   await app.register(httpPlugin, {
     secret,
@@ -39,7 +60,12 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
       await sql`select 1`.execute(db);
     },
   });
+  await app.register(sessionPlugin, { db });
+  await app.register(viewerPlugin);
   await app.register(assetsPlugin);
-  await app.register(portalPlugin, { catalogue: services.catalogue });
+  await app.register(apiPlugin, { publicUrl: config.publicUrl, cityName: config.cityName });
+  await app.register(portalPlugin, { catalogue: services.catalogue, publicUrl: config.publicUrl, db, jobs });
+  // The outbox holds personal data, so its viewer exists only outside production.
+  if (config.env !== "production") await app.register(devMailPlugin, { db });
   return app;
 }

@@ -1,10 +1,12 @@
 // Starts Stadttor: reads the configuration, opens the database, migrates, loads the demo data on a
-// first start, and serves. SIGTERM/SIGINT stop it gracefully (finish requests, then close the database).
+// first start, and serves (ROLE all/web) and runs jobs (ROLE all/worker). SIGTERM/SIGINT stop it
+// gracefully: finish requests and running jobs, then close the database.
 import { buildApp } from "./app.ts";
 import { DEMO_STAFF_PASSWORD, demoStaff, seedDemo } from "./demo/seed-demo.ts";
 import { migrationSources } from "./modules.ts";
 import { ConfigError, loadConfig, type Config } from "./platform/config/index.ts";
 import { migrate, openDatabase } from "./platform/db/index.ts";
+import { createJobQueue } from "./platform/jobs/index.ts";
 
 function readConfig(): Config {
   try {
@@ -23,7 +25,10 @@ const started = Date.now();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 await migrate(database.db, migrationSources);
 const seeded = config.demoSeed ? await seedDemo(database.db, config.cityName) : false;
-const app = await buildApp(config, database);
+// Every role declares and sends jobs; a "web" process leaves running them to the workers.
+const jobs = createJobQueue(database, { work: config.role !== "web", pollSeconds: config.jobsPollSeconds });
+const app = await buildApp(config, database, { jobs });
+await jobs.start({ log: app.log });
 
 /** The address to open in a browser: the real port (PORT=0 picks one), a wildcard host shown as localhost. */
 function listeningUrl(): string {
@@ -39,7 +44,7 @@ async function stop(signal: string): Promise<void> {
   stopping = true;
   app.log.info({ signal }, "shutting down");
   const force = setTimeout(() => process.exit(1), 10_000).unref();
-  await app.close();
+  await Promise.all([app.close(), jobs.stop()]);
   await database.close();
   clearTimeout(force);
   process.exit(0);
@@ -47,10 +52,16 @@ async function stop(signal: string): Promise<void> {
 process.on("SIGTERM", () => void stop("SIGTERM"));
 process.on("SIGINT", () => void stop("SIGINT"));
 
-await app.listen({ host: config.host, port: config.port });
 const where = config.databaseUrl ? "PostgreSQL" : `PGlite in ${config.dataDir}`;
-console.log(`\nStadttor ${config.cityName} läuft / is running: ${listeningUrl()}  (${where}, ${Date.now() - started} ms)`);
-if (config.demoSeed && config.env !== "production") {
+if (config.role === "worker") {
+  // A worker serves no HTTP; it builds the app only so that every module declares its jobs.
+  await app.ready();
+  console.log(`\nStadttor ${config.cityName}: nur Hintergrundaufgaben / jobs only (${where}, ${Date.now() - started} ms)`);
+} else {
+  await app.listen({ host: config.host, port: config.port });
+  console.log(`\nStadttor ${config.cityName} läuft / is running: ${listeningUrl()}  (${where}, ${Date.now() - started} ms)`);
+}
+if (config.role !== "worker" && config.demoSeed && config.env !== "production") {
   console.log(seeded ? "Demo-Daten geladen / demo data loaded." : "Demo-Daten vorhanden / demo data present.");
   console.log(`Demo-Zugänge für die Verwaltung / demo staff accounts (Passwort / password: ${DEMO_STAFF_PASSWORD}):`);
   for (const s of demoStaff) console.log(`  ${s.email.padEnd(40)} ${s.roles.map((r) => r.role + (r.departmentId ? `@${r.departmentId}` : "")).join(", ")}`);

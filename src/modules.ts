@@ -1,6 +1,16 @@
 // Every module's migrations, in dependency order: platform first, then kernel, then components.
+import { auditMigrations } from "./kernel/audit/index.ts";
 import { catalogueMigrations } from "./kernel/catalogue/index.ts";
 import { identityMigrations } from "./kernel/identity/index.ts";
 import { platformMigrations, type MigrationSource } from "./platform/db/index.ts";
+import { mailMigrations } from "./platform/mail/index.ts";
+import { sitePagesMigrations } from "./portal/site-pages/index.ts";
 
-export const migrationSources: MigrationSource[] = [platformMigrations, catalogueMigrations, identityMigrations];
+export const migrationSources: MigrationSource[] = [
+  platformMigrations,
+  mailMigrations,
+  auditMigrations,
+  catalogueMigrations,
+  identityMigrations,
+  sitePagesMigrations,
+];

@@ -1,18 +1,31 @@
 // portal: the front door — start page, catalogue pages, site pages and the "coming soon" pages.
 import type { FastifyInstance } from "fastify";
 import type { CatalogueCache } from "../kernel/catalogue/index.ts";
+import type { Db } from "../platform/db/index.ts";
+import type { JobQueue } from "../platform/jobs/index.ts";
+import { servicesApi } from "./api/services-api.ts";
 import { catalogueRoutes } from "./catalogue-pages/catalogue-routes.ts";
 import { comingSoonRoutes } from "./coming-soon/coming-soon-routes.ts";
 import { homeRoutes } from "./home/home-routes.ts";
+import { sitePagesRoutes } from "./site-pages/index.ts";
 
 export { portalChrome } from "./site-chrome.ts";
+export { viewerPlugin } from "./account/viewer-plugin.ts";
 
 export interface PortalOptions {
   catalogue: CatalogueCache;
+  /** Base URL for absolute links in API answers (config.publicUrl). */
+  publicUrl: string;
+  /** For the pages that write (accessibility feedback). */
+  db: Db;
+  /** Side effects after commit (mail). */
+  jobs: JobQueue;
 }
 
 export async function portalPlugin(app: FastifyInstance, options: PortalOptions): Promise<void> {
   await homeRoutes(app, options);
   await catalogueRoutes(app, options);
+  await servicesApi(app, options);
+  await sitePagesRoutes(app, { db: options.db, jobs: options.jobs });
   await comingSoonRoutes(app);
 }

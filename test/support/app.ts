@@ -18,12 +18,20 @@ export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({ NODE_ENV: "test", LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent", PORT: "0", ...env });
 }
 
-export async function createTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  seed?: boolean;
+  env?: Record<string, string>;
+  /** Adds test-only routes to the real app before it starts (e.g. to exercise a platform helper). */
+  beforeReady?: (app: FastifyInstance) => void | Promise<void>;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await testDatabase();
   await resetDatabase(database);
   const config = testConfig(options.env);
   if (options.seed) await seedDemo(database.db, config.cityName);
   const app = await buildApp(config, database);
+  await options.beforeReady?.(app);
   await app.ready();
   return { app, database, config, close: () => app.close() };
 }

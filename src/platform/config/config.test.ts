@@ -22,9 +22,10 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
   });
 
-  it("requires a secret key in production and no demo data there", () => {
+  it("requires a secret key and an SMTP server in production, and loads no demo data there", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/SECRET_KEY/);
-    const c = loadConfig({ NODE_ENV: "production", SECRET_KEY: "x".repeat(40) });
+    expect(() => loadConfig({ NODE_ENV: "production", SECRET_KEY: "x".repeat(40) })).toThrow(/SMTP_URL/);
+    const c = loadConfig({ NODE_ENV: "production", SECRET_KEY: "x".repeat(40), SMTP_URL: "smtp://mail.example:587" });
     expect(c.demoSeed).toBe(false);
   });
 });

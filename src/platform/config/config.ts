@@ -25,6 +25,8 @@ const configSchema = z
     MAIL_FROM: z.string().min(3).default("Stadttor München <noreply@stadttor.example>"),
     CITY_NAME: z.string().min(1).default("München"),
     ROLE: z.enum(["all", "web", "worker"]).default("all"),
+    // pg-boss polls no faster than every 0.5 s.
+    JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
     DEMO_SEED: bool.optional(),
     TRUST_PROXY: bool.default(false),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
@@ -32,6 +34,10 @@ const configSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SECRET_KEY) {
       ctx.addIssue({ code: "custom", path: ["SECRET_KEY"], message: "is required in production / ist in Produktion Pflicht" });
+    }
+    // Without SMTP, mails stay in the outbox for the dev viewer; in production citizens would wait for mails that never come.
+    if (env.NODE_ENV === "production" && !env.SMTP_URL) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production / ist in Produktion Pflicht" });
     }
   });
 
@@ -48,6 +54,7 @@ export type Config = Readonly<{
   mailFrom: string;
   cityName: string;
   role: "all" | "web" | "worker";
+  jobsPollSeconds: number;
   demoSeed: boolean;
   trustProxy: boolean;
   rateLimitPerMinute: number;
@@ -78,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     cityName: e.CITY_NAME,
     role: e.ROLE,
+    jobsPollSeconds: e.JOBS_POLL_SECONDS,
     demoSeed: e.DEMO_SEED ?? e.NODE_ENV !== "production",
     trustProxy: e.TRUST_PROXY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

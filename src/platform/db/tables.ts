@@ -1,9 +1,10 @@
 // The database's table types. Each module adds its own tables to `Tables` by declaration merging
 // (`declare module ".../platform/db/tables.ts" { interface Tables { "catalogue.service": … } }`),
 // so platform never imports a module and every query is still typed.
-import type { ColumnType, Generated } from "kysely";
+import type { Generated } from "kysely";
 
-export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** timestamptz: a Date both ways; wrap in Generated<> when the database fills it in. */
+export type Timestamp = Date;
 
 export interface MigrationTable {
   module: string;

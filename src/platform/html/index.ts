@@ -1,6 +1,6 @@
 // Public surface of platform/html: the page frame, shared components and the form helper.
 export { renderPage } from "./render.ts";
-export { usePage, type PageContext, type SiteChrome, type NavLink } from "./page-context.ts";
+export { usePage, type PageContext, type SiteChrome, type NavLink, type Viewer } from "./page-context.ts";
 export { Layout, type LayoutProps } from "./layout.tsx";
 export { ErrorSummary, type FieldErrors } from "./components/error-summary.tsx";
 export { TextField, TextArea, CsrfField } from "./components/form-fields.tsx";

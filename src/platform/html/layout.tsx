@@ -2,6 +2,7 @@
 // language switch, <main>, footer. Plain HTML, so it works without JavaScript and with one banner landmark.
 import type { ComponentChildren } from "preact";
 import { htmlMessages } from "./messages.ts";
+import { CsrfField } from "./components/form-fields.tsx";
 import { usePage } from "./page-context.ts";
 import type { Locale } from "../i18n/index.ts";
 
@@ -55,19 +56,42 @@ export function Layout({ title, children, beforeContent, narrow }: LayoutProps) 
           </div>
           <div class="kern-container st-brandbar">
             <a class="st-brand" href="/" aria-label={m.homeLink(page.site.cityName)}>
-              <span class="st-brand__name">Stadttor</span>
+              {/* The space keeps "Stadttor München" two words for the accessible name (WCAG 2.5.3 label in name). */}
+              <span class="st-brand__name">Stadttor</span>{" "}
               <span class="st-brand__city">{page.site.cityName}</span>
             </a>
-            <div class="st-language" role="group" aria-label={m.languageSwitch}>
-              <a
-                class="kern-link"
-                href={`/sprache/${other}?zurueck=${encodeURIComponent(page.path)}`}
-                hreflang={other}
-                lang={other}
-                aria-label={m.otherLanguageLabel}
-              >
-                {m.otherLanguage}
-              </a>
+            <div class="st-tools">
+              {page.viewer ? (
+                <nav class="st-account" aria-label={m.accountNav}>
+                  <span class="st-account__name">{m.loggedInAs(page.viewer.displayName)}</span>
+                  <ul class="st-account__links">
+                    {page.viewer.links.map((link) => (
+                      <li>
+                        <a class="kern-link" href={link.href} aria-current={isCurrent(page.path, link.href) ? "page" : undefined}>
+                          {link.label[page.locale]}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                  <form method="post" action={page.viewer.logoutAction} class="st-account__logout">
+                    <CsrfField />
+                    <button class="kern-btn kern-btn--secondary kern-btn--x-small" type="submit">
+                      <span class="kern-label">{m.logout}</span>
+                    </button>
+                  </form>
+                </nav>
+              ) : null}
+              <div class="st-language" role="group" aria-label={m.languageSwitch}>
+                <a
+                  class="kern-link"
+                  href={`/sprache/${other}?zurueck=${encodeURIComponent(page.path)}`}
+                  hreflang={other}
+                  lang={other}
+                  aria-label={m.otherLanguageLabel}
+                >
+                  {m.otherLanguage}
+                </a>
+              </div>
             </div>
           </div>
           <nav class="st-mainnav" aria-label={m.mainNav}>

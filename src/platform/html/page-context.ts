@@ -18,6 +18,15 @@ export interface SiteChrome {
   footerNav: NavLink[];
 }
 
+/** The logged-in person as the header shows them; filled in by whoever knows about accounts (portal). */
+export interface Viewer {
+  displayName: string;
+  /** Links of the personal area, e.g. "Mein Konto", "Postkorb (2)". */
+  links: NavLink[];
+  /** Where the logout form posts to. */
+  logoutAction: string;
+}
+
 export interface PageContext {
   locale: Locale;
   /** Path and query of the current request, for the language switch and the current navigation item. */
@@ -25,6 +34,8 @@ export interface PageContext {
   site: SiteChrome;
   /** The CSRF token for forms on this page (sets the cookie on first use). */
   csrfToken(): string;
+  /** Who is logged in, if anyone. */
+  viewer: Viewer | undefined;
   /** Appended to asset URLs so browsers may cache them forever. */
   assetVersion: string;
 }

@@ -10,7 +10,7 @@ let app: FastifyInstance;
 let ready = true;
 
 function FormPage() {
-  return h(Layout, { title: "Formular" }, h("form", { method: "post", action: "/formular" }, h(CsrfField, {}), h("button", {}, "Senden")));
+  return h(Layout, { title: "Formular", children: null }, h("form", { method: "post", action: "/formular" }, h(CsrfField, {}), h("button", {}, "Senden")));
 }
 
 beforeAll(async () => {

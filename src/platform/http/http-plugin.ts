@@ -2,13 +2,13 @@
 // ids, CSRF checks, rate limiting, HTML rendering, error pages and the health endpoints.
 import fastifyCookie from "@fastify/cookie";
 import fastifyFormbody from "@fastify/formbody";
-import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import helmet from "helmet";
 import type { ComponentChildren } from "preact";
 import { h } from "preact";
-import { assetVersion, renderPage, type PageContext, type SiteChrome } from "../html/index.ts";
+import { assetVersion, renderPage, type PageContext, type SiteChrome, type Viewer } from "../html/index.ts";
 import { localePlugin } from "../i18n/index.ts";
 import { sendApiError, wantsJson } from "./api-error.ts";
 import { csrfTokenFor, csrfTokenIsValid, needsCsrfCheck } from "./csrf.ts";
@@ -19,11 +19,15 @@ declare module "fastify" {
   interface FastifyReply {
     /** Sends a server-rendered page with the given status (200 by default). */
     render(page: ComponentChildren, status?: number): FastifyReply;
+    /** Sends an already rendered HTML document with the same headers as render(); cached pages pass UTF-8 bytes. */
+    sendHtml(html: string | Buffer, status?: number): FastifyReply;
     /** Sends the error page (HTML) or the error body (JSON API) for this kind of error. */
     sendError(kind: ErrorKind, status: number): FastifyReply;
   }
   interface FastifyRequest {
     pageContext(reply: FastifyReply): PageContext;
+    /** Who is logged in, for the header; set by the module that knows about accounts. */
+    viewer: Viewer | undefined;
   }
 }
 
@@ -59,7 +63,9 @@ function sameOriginReferer(request: FastifyRequest): string | undefined {
 async function httpPlugin(app: FastifyInstance, options: HttpOptions): Promise<void> {
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody, { bodyLimit: 256 * 1024 });
-  await app.register(fastifyHelmet, {
+  // helmet itself, built once: @fastify/helmet calls helmet(options) anew for every request, parsing the
+  // CSP each time — about a tenth of the start page's CPU (docs/performance.md). Same options, same headers.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -80,6 +86,7 @@ async function httpPlugin(app: FastifyInstance, options: HttpOptions): Promise<v
     strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
   });
+  app.addHook("onRequest", (request, reply, done) => securityHeaders(request.raw, reply.raw, (error) => (error ? done(error as Error) : done())));
   await app.register(fastifyRateLimit, {
     global: false,
     max: options.rateLimitPerMinute,
@@ -92,6 +99,7 @@ async function httpPlugin(app: FastifyInstance, options: HttpOptions): Promise<v
     reply.header("x-request-id", request.id);
   });
 
+  app.decorateRequest("viewer", undefined);
   app.decorateRequest("pageContext", function (this: FastifyRequest, reply: FastifyReply): PageContext {
     const request = this;
     return {
@@ -99,13 +107,17 @@ async function httpPlugin(app: FastifyInstance, options: HttpOptions): Promise<v
       path: request.url,
       site: options.site,
       assetVersion,
+      viewer: request.viewer,
       csrfToken: () => csrfTokenFor(request, reply, options.secret),
     };
   });
 
-  app.decorateReply("render", function (this: FastifyReply, page: ComponentChildren, status = 200) {
-    const html = renderPage(this.request.pageContext(this), page);
+  app.decorateReply("sendHtml", function (this: FastifyReply, html: string | Buffer, status = 200) {
     return this.code(status).type("text/html; charset=utf-8").header("cache-control", "no-store").send(html);
+  });
+
+  app.decorateReply("render", function (this: FastifyReply, page: ComponentChildren, status = 200) {
+    return this.sendHtml(renderPage(this.request.pageContext(this), page), status);
   });
 
   app.decorateReply("sendError", function (this: FastifyReply, kind: ErrorKind, status: number) {

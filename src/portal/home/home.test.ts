@@ -1,3 +1,6 @@
+// The start page as visitors get it, including its in-memory cache (rendered once per language and
+// catalogue version): the cache must never show stale catalogue data, mix languages or drop headers.
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.ts";
 import { html, text } from "../../../test/support/html.ts";
@@ -54,3 +57,49 @@ describe("start page", () => {
     }
   });
 });
+
+describe("start page cache", () => {
+  const mostUsed = (body: string) => html(body).querySelectorAll('section[aria-labelledby="haeufig"] li a').map((a) => text(a));
+
+  it("shows catalogue changes after CatalogueCache.invalidate(), and each language its own page", async () => {
+    const before = await t.app.inject({ url: "/" });
+    expect(mostUsed(before.body)[0]).toBe("Wohnsitz anmelden");
+    await sql`update catalogue.service set name = ${JSON.stringify({ de: "Wohnsitz ummelden", en: "Change of address" })}::jsonb where id = 'wohnsitz-anmelden'`.execute(t.database.db);
+    // Until the catalogue says it changed, the cached page stands (the snapshot does not re-read either).
+    expect(mostUsed((await t.app.inject({ url: "/" })).body)[0]).toBe("Wohnsitz anmelden");
+
+    t.app.services.catalogue.invalidate();
+    const de = await t.app.inject({ url: "/" });
+    const en = await t.app.inject({ url: "/", cookies: { lang: "en" } });
+    expect(mostUsed(de.body)[0]).toBe("Wohnsitz ummelden");
+    expect(mostUsed(en.body)[0]).toBe("Change of address");
+    expect(html(en).querySelector("html")?.getAttribute("lang")).toBe("en");
+    // Served again from the cache: still each in its own language.
+    expect((await t.app.inject({ url: "/" })).body).toBe(de.body);
+    expect((await t.app.inject({ url: "/", cookies: { lang: "en" } })).body).toBe(en.body);
+    expect(de.body).not.toBe(en.body);
+  });
+
+  it("sends a cached page with the security headers, its own request id and no-store", async () => {
+    await t.app.inject({ url: "/" });
+    const [a, b] = [await t.app.inject({ url: "/" }), await t.app.inject({ url: "/" })];
+    for (const res of [a, b]) {
+      expect(res.statusCode).toBe(200);
+      expect(res.headers["content-security-policy"]).toContain("default-src 'self'");
+      expect(res.headers["x-content-type-options"]).toBe("nosniff");
+      expect(res.headers["strict-transport-security"]).toContain("max-age=");
+      expect(res.headers["cache-control"]).toBe("no-store");
+      expect(res.headers["set-cookie"]).toBeUndefined();
+    }
+    expect(a.headers["x-request-id"]).toBeTruthy();
+    expect(a.headers["x-request-id"]).not.toBe(b.headers["x-request-id"]);
+  });
+
+  it("keeps the language switch pointing back to the URL actually asked for", async () => {
+    const withQuery = html(await t.app.inject({ url: "/?herkunft=plakat" }));
+    expect(withQuery.querySelector('a[hreflang="en"]')?.getAttribute("href")).toBe(`/sprache/en?zurueck=${encodeURIComponent("/?herkunft=plakat")}`);
+    const plain = html(await t.app.inject({ url: "/" }));
+    expect(plain.querySelector('a[hreflang="en"]')?.getAttribute("href")).toBe("/sprache/en?zurueck=%2F");
+  });
+});
+

@@ -8,6 +8,7 @@ const ctx: PageContext = {
   path: "/liste?seite=3",
   site: { cityName: "München", officialLabel: { de: "Offiziell", en: "Official" }, mainNav: [], footerNav: [] },
   csrfToken: () => "token",
+  viewer: undefined,
   assetVersion: "test",
 };
 const render = (node: preact.ComponentChildren) => html(renderPage(ctx, node));
