@@ -1,97 +1,120 @@
-// The published catalogue as one in-memory snapshot. Portal pages read it on every request, so they
-// must not query: PGlite serves one query at a time and the start page has to stay fast. The snapshot is
-// rebuilt when the catalogue changes (invalidate) and is otherwise shared by all requests.
-import type { Executor } from "../../platform/db/index.ts";
+// The published catalogue as one in-memory snapshot: the shapes pages, the API and search read. Portal
+// pages read it on every request, so they must not query: PGlite serves one query at a time and the
+// start page has to stay fast. Drafts and archived entries are not in it; nor are links to them.
 import type { Locale } from "../../platform/i18n/index.ts";
-import type { LocalizedText, OnlineKind } from "./tables.ts";
+import type { Cost, LocalizedText, OnlineKind, RequiredTrustLevel } from "./tables.ts";
+
+export interface OnlineOffer {
+  kind: OnlineKind;
+  /** Address of an external offer. */
+  url: string | null;
+  /** What the offer points at inside Stadttor (a form, a report category), read by the component `kind` names. */
+  target: string | null;
+}
 
 export interface ServiceEntry {
   id: string;
   name: LocalizedText;
   summary: LocalizedText;
+  /** German search terms. */
   synonyms: readonly string[];
   departmentId: string;
   onlineKind: OnlineKind | null;
   popularity: number;
+  /** 14 digits starting with 99; null for services without one. */
+  leikaKey: string | null;
+  description: LocalizedText | null;
+  /** Search terms in other languages ("en": what newcomers type). */
+  otherSynonyms: { readonly en?: readonly string[]; readonly "de-simple"?: readonly string[] };
+  costs: readonly Cost[];
+  requiredDocuments: readonly LocalizedText[];
+  prerequisites: readonly LocalizedText[];
+  /** Ordered steps. */
+  procedure: readonly LocalizedText[];
+  /** Citations such as "§ 17 BMG"; not translated. */
+  legalBasis: readonly string[];
+  processingTime: LocalizedText | null;
+  /** Where the service is offered, ordered by location name. */
+  locationIds: readonly string[];
+  online: OnlineOffer | null;
+  trustLevel: RequiredTrustLevel;
+  appointment: { bookable: boolean; durationMinutes: number | null };
+  /** "Das passt auch dazu" from the catalogue, in the editors' order (published services only). */
+  relatedServiceIds: readonly string[];
+  /** The published life situations this service belongs to. */
+  lifeSituationIds: readonly string[];
+  updatedAt: Date;
+}
+
+export interface LifeSituationStepEntry {
+  title: LocalizedText;
+  text: LocalizedText | null;
+  serviceIds: readonly string[];
 }
 
 export interface LifeSituationEntry {
   id: string;
   name: LocalizedText;
   introduction: LocalizedText;
+  /** Primary services followed by secondary ones. */
   serviceIds: string[];
+  primaryServiceIds: readonly string[];
+  secondaryServiceIds: readonly string[];
+  steps: readonly LifeSituationStepEntry[];
+}
+
+export interface OpeningHoursEntry {
+  /** ISO 8601: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** "HH:MM" */
+  opens: string;
+  /** "HH:MM"; "24:00" is midnight. */
+  closes: string;
+}
+
+export interface LocationEntry {
+  id: string;
+  departmentId: string;
+  name: LocalizedText;
+  address: { street: string; postalCode: string; city: string };
+  geo: { longitude: number; latitude: number } | null;
+  accessible: boolean;
+  accessibilityNote: LocalizedText | null;
+  /** By weekday, then opening time. */
+  openingHours: readonly OpeningHoursEntry[];
+  /** Published services offered here, by popularity. */
+  serviceIds: readonly string[];
+}
+
+export interface DepartmentEntry {
+  id: string;
+  name: LocalizedText;
+  shortName: string;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  /** Published services, by popularity. */
+  serviceIds: readonly string[];
+  locationIds: readonly string[];
 }
 
 export interface CatalogueSnapshot {
   services: ReadonlyMap<string, ServiceEntry>;
   /** Published services, best first by popularity (the fallback until usage is measured). */
   byPopularity: readonly ServiceEntry[];
+  /** Published services A–Z in each language. */
+  alphabetical: Readonly<Record<Locale, readonly ServiceEntry[]>>;
+  /** Published life situations in the editors' order. */
   lifeSituations: readonly LifeSituationEntry[];
-  departments: ReadonlyMap<string, { id: string; name: LocalizedText }>;
+  lifeSituationsById: ReadonlyMap<string, LifeSituationEntry>;
+  departments: ReadonlyMap<string, DepartmentEntry>;
+  locations: ReadonlyMap<string, LocationEntry>;
   locationCount: number;
+  /** The catalogue revision this snapshot shows (see catalogue-cache.ts). */
+  revision: number;
 }
 
 /** The text in the wanted language, German when that language is missing. */
 export function localized(text: LocalizedText, locale: Locale): string {
   return text[locale] ?? text.de;
-}
-
-export async function loadCatalogueSnapshot(db: Executor): Promise<CatalogueSnapshot> {
-  const [services, situations, links, departments, locations] = await Promise.all([
-    db.selectFrom("catalogue.service").select(["id", "name", "summary", "synonyms", "department_id", "online_kind", "popularity"]).where("published", "=", true).execute(),
-    db.selectFrom("catalogue.life_situation").select(["id", "name", "introduction"]).where("published", "=", true).orderBy("position").orderBy("id").execute(),
-    db.selectFrom("catalogue.life_situation_service").select(["life_situation_id", "service_id"]).orderBy("position").execute(),
-    db.selectFrom("catalogue.department").select(["id", "name"]).execute(),
-    db.selectFrom("catalogue.location").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
-  ]);
-  const entries = services.map<ServiceEntry>((s) => ({
-    id: s.id,
-    name: s.name,
-    summary: s.summary,
-    synonyms: s.synonyms,
-    departmentId: s.department_id,
-    onlineKind: s.online_kind,
-    popularity: s.popularity,
-  }));
-  const map = new Map(entries.map((e) => [e.id, e]));
-  return {
-    services: map,
-    byPopularity: [...entries].sort((a, b) => b.popularity - a.popularity || a.id.localeCompare(b.id)),
-    lifeSituations: situations.map((ls) => ({
-      id: ls.id,
-      name: ls.name,
-      introduction: ls.introduction,
-      serviceIds: links.filter((l) => l.life_situation_id === ls.id && map.has(l.service_id)).map((l) => l.service_id),
-    })),
-    departments: new Map(departments.map((d) => [d.id, d])),
-    locationCount: Number(locations.n),
-  };
-}
-
-/** Holds the snapshot; the first reader loads it, `invalidate()` makes the next reader load it anew. */
-export class CatalogueCache {
-  #current: Promise<CatalogueSnapshot> | undefined;
-  #version = 0;
-  constructor(private readonly db: Executor) {}
-
-  get(): Promise<CatalogueSnapshot> {
-    if (!this.#current) {
-      const loading = loadCatalogueSnapshot(this.db);
-      this.#current = loading;
-      loading.catch(() => {
-        if (this.#current === loading) this.#current = undefined;
-      });
-    }
-    return this.#current;
-  }
-
-  /** Counts changes, so that caches built from the snapshot (rendered pages) know when to drop. */
-  get version(): number {
-    return this.#version;
-  }
-
-  invalidate(): void {
-    this.#current = undefined;
-    this.#version += 1;
-  }
 }

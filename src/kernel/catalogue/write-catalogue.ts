@@ -1,6 +1,10 @@
-// Writes catalogue entries (used by the demo seed now, by the catalogue import later). Inserts or
-// updates by id, so running it twice changes nothing. Runs inside the caller's transaction.
+// The first seed's shape of catalogue entries (departments, locations, services, life situations with
+// texts already per language), written through the import so that there is one write path. Kept for
+// callers that build entries in code (benchmarks growing the catalogue); files go through importCatalogue.
 import type { Tx } from "../../platform/db/index.ts";
+import type { CatalogueFile } from "./import-schema.ts";
+import { formatProblems } from "./import-problems.ts";
+import { importCatalogue } from "./import-catalogue.ts";
 import type { LocalizedText, OnlineKind } from "./tables.ts";
 
 export interface CatalogueEntries {
@@ -17,43 +21,35 @@ export interface CatalogueEntries {
   lifeSituations: Array<{ id: string; name: LocalizedText; introduction: LocalizedText; serviceIds: string[] }>;
 }
 
+const translations = <K extends string>(key: K, text: LocalizedText) => ({
+  ...(text.en !== undefined ? { en: { [key]: text.en } as Record<K, string> } : {}),
+  ...(text["de-simple"] !== undefined ? { "de-simple": { [key]: text["de-simple"] } as Record<K, string> } : {}),
+});
+
+export function entriesToFile(entries: CatalogueEntries): CatalogueFile {
+  return {
+    version: 1,
+    departments: entries.departments.map((d) => ({ id: d.id, name: d.name.de, shortName: d.shortName, email: d.email, phone: d.phone, ...translations("name", d.name) })),
+    locations: entries.locations.map((l) => ({
+      id: l.id, name: l.name.de, departmentId: l.departmentId, address: { street: l.street, postalCode: l.postalCode, city: l.city },
+      geo: l.geo, openingHours: l.hours, accessible: l.accessible, ...translations("name", l.name),
+    })),
+    services: entries.services.map((s) => ({
+      id: s.id, leikaKey: s.leikaKey, name: s.name.de, summary: s.summary.de, synonyms: s.synonyms, departmentId: s.departmentId,
+      locationIds: s.locationIds, popularity: s.popularity, online: { available: s.onlineKind !== null, kind: s.onlineKind },
+      en: { ...(s.name.en !== undefined ? { name: s.name.en } : {}), ...(s.summary.en !== undefined ? { summary: s.summary.en } : {}) },
+    })),
+    lifeSituations: entries.lifeSituations.map((ls) => ({
+      id: ls.id, name: ls.name.de, description: ls.introduction.de, serviceIds: ls.serviceIds,
+      en: { ...(ls.name.en !== undefined ? { name: ls.name.en } : {}), ...(ls.introduction.en !== undefined ? { description: ls.introduction.en } : {}) },
+    })),
+  };
+}
+
+/** Inserts or updates the entries by id inside the caller's transaction; throws when they are invalid. */
 export async function writeCatalogueEntries(tx: Tx, entries: CatalogueEntries): Promise<void> {
-  for (const d of entries.departments) {
-    const row = { id: d.id, short_name: d.shortName, name: d.name, email: d.email ?? null, phone: d.phone ?? null };
-    await tx.insertInto("catalogue.department").values(row).onConflict((oc) => oc.column("id").doUpdateSet({ ...row, updated_at: new Date() })).execute();
-  }
-  for (const l of entries.locations) {
-    const row = {
-      id: l.id, department_id: l.departmentId, name: l.name, street: l.street, postal_code: l.postalCode, city: l.city,
-      longitude: l.geo?.[0] ?? null, latitude: l.geo?.[1] ?? null, accessible: l.accessible,
-    };
-    await tx.insertInto("catalogue.location").values(row).onConflict((oc) => oc.column("id").doUpdateSet({ ...row, updated_at: new Date() })).execute();
-    await tx.deleteFrom("catalogue.opening_hours").where("location_id", "=", l.id).execute();
-    const hours = l.hours.flatMap((h) => h.weekdays.map((weekday) => ({ location_id: l.id, weekday, opens: h.opens, closes: h.closes })));
-    if (hours.length > 0) await tx.insertInto("catalogue.opening_hours").values(hours).execute();
-  }
-  for (const s of entries.services) {
-    const row = {
-      id: s.id, leika_key: s.leikaKey ?? null, name: s.name, summary: s.summary, synonyms: s.synonyms,
-      department_id: s.departmentId, online_kind: s.onlineKind, popularity: s.popularity,
-    };
-    await tx.insertInto("catalogue.service").values(row).onConflict((oc) => oc.column("id").doUpdateSet({ ...row, updated_at: new Date() })).execute();
-    await tx.deleteFrom("catalogue.service_location").where("service_id", "=", s.id).execute();
-    if (s.locationIds.length > 0) {
-      await tx.insertInto("catalogue.service_location").values(s.locationIds.map((location_id) => ({ service_id: s.id, location_id }))).execute();
-    }
-  }
-  for (const [position, ls] of entries.lifeSituations.entries()) {
-    const row = { id: ls.id, name: ls.name, introduction: ls.introduction, position };
-    await tx.insertInto("catalogue.life_situation").values(row).onConflict((oc) => oc.column("id").doUpdateSet({ ...row, updated_at: new Date() })).execute();
-    await tx.deleteFrom("catalogue.life_situation_service").where("life_situation_id", "=", ls.id).execute();
-    if (ls.serviceIds.length > 0) {
-      await tx
-        .insertInto("catalogue.life_situation_service")
-        .values(ls.serviceIds.map((service_id, i) => ({ life_situation_id: ls.id, service_id, position: i })))
-        .execute();
-    }
-  }
+  const result = await importCatalogue(tx, entriesToFile(entries));
+  if (!result.ok) throw new Error(`invalid catalogue entries:\n${formatProblems(result.problems).join("\n")}`);
 }
 
 export async function catalogueIsEmpty(tx: Tx): Promise<boolean> {
