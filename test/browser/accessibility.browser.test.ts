@@ -24,6 +24,10 @@ describe.runIf(hasChromium)("accessibility in a real browser", () => {
     ["Leichte Sprache", "/leichte-sprache", 200],
     ["sign language page", "/gebaerdensprache", 200],
     ["development mail viewer", "/dev/mail", 200],
+    ["citizen login", "/konto/anmelden", 200],
+    ["citizen registration", "/konto/registrieren", 200],
+    ["forgotten password", "/konto/passwort-vergessen", 200],
+    ["staff login", "/verwaltung/anmelden", 200],
   ];
 
   for (const [name, path, status] of pages) {
@@ -65,6 +69,25 @@ describe.runIf(hasChromium)("accessibility in a real browser", () => {
     expect(await page.textContent("h1")).toContain("nicht sicher übermittelt");
     expect(cspViolations).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("a citizen's account pages, after registering and logging in with the forms, have no violations", async () => {
+    const { page, cspViolations } = await h.newPage();
+    const email = `axe-${Date.now()}@beispiel.de`;
+    await page.goto("/konto/registrieren");
+    await page.fill("#email", email);
+    await page.fill("#password", "Axe prüft die Kontoseiten");
+    await Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')]);
+    await page.goto("/konto/anmelden");
+    await page.fill("#email", email);
+    await page.fill("#password", "Axe prüft die Kontoseiten");
+    await Promise.all([page.waitForNavigation(), page.click('main button[type="submit"]')]);
+    for (const path of ["/konto", "/konto/profil", "/konto/passwort", "/konto/e-mail", "/konto/meine-daten", "/konto/loeschen", "/konto/passkeys"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    expect(cspViolations).toEqual([]);
   });
 
   it("the CSP watch itself works: an inline script is refused and reported", async () => {

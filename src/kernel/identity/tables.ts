@@ -12,6 +12,32 @@ export interface AccountTable {
   display_name: string;
   password_hash: string | null;
   created_at: Generated<Timestamp>;
+  email_confirmed_at: Timestamp | null;
+  street: string | null;
+  postal_code: string | null;
+  city: string | null;
+  preferred_language: "de" | "en" | null;
+  notify_by_email: Generated<boolean>;
+}
+
+export type AccountTokenPurpose = "confirm-email" | "reset-password" | "change-email";
+
+export interface AccountTokenTable {
+  token_hash: Buffer;
+  account_id: string;
+  purpose: AccountTokenPurpose;
+  new_email: string | null;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<string>;
+  email_key: Buffer;
+  ip: string;
+  succeeded: boolean;
+  attempted_at: Generated<Timestamp>;
 }
 
 export interface RoleGrantTable {
@@ -40,5 +66,7 @@ declare module "../../platform/db/tables.ts" {
     "identity.session": SessionTable;
     "identity.account": AccountTable;
     "identity.role_grant": RoleGrantTable;
+    "identity.account_token": AccountTokenTable;
+    "identity.login_attempt": LoginAttemptTable;
   }
 }

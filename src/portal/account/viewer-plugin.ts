@@ -1,17 +1,21 @@
 // Tells the site frame who is logged in (name, personal links, logout), from the session's actor.
-// Runs after the session plugin; anonymous requests cost nothing.
+// Runs after the session plugin; anonymous requests cost nothing, a citizen's one indexed unread count.
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { Viewer } from "../../platform/html/index.ts";
 import type { Actor } from "../../kernel/identity/index.ts";
+import { countUnreadMessages } from "../../kernel/mailbox/index.ts";
+import type { Db } from "../../platform/db/index.ts";
+import { postkorbLink } from "./postkorb-messages.ts";
 
-export function viewerFor(actor: Actor): Viewer | undefined {
+/** `unread`: the citizen's unread Postkorb messages, shown in the link's text. */
+export function viewerFor(actor: Actor, unread = 0): Viewer | undefined {
   if (actor.kind === "citizen") {
     return {
       displayName: actor.displayName,
       links: [
         { href: "/konto", label: { de: "Mein Konto", en: "My account" } },
-        { href: "/konto/postkorb", label: { de: "Postkorb", en: "Mailbox" } },
+        postkorbLink(unread),
       ],
       logoutAction: "/konto/abmelden",
     };
@@ -26,9 +30,15 @@ export function viewerFor(actor: Actor): Viewer | undefined {
   return undefined;
 }
 
-async function viewer(app: FastifyInstance): Promise<void> {
+// Assets and the JSON API draw no header, so they skip the unread count.
+const withoutHeader = /^\/(assets|api)\//;
+
+async function viewer(app: FastifyInstance, options: { db?: Db }): Promise<void> {
   app.addHook("onRequest", async (request) => {
-    request.viewer = viewerFor(request.actor);
+    const { actor } = request;
+    const { db } = options;
+    const unread = actor.kind === "citizen" && db && !withoutHeader.test(request.url) ? await countUnreadMessages(db, actor.id) : 0;
+    request.viewer = viewerFor(actor, unread);
   });
 }
 

@@ -1,0 +1,43 @@
+// Texts of the back-office frame and the overview page.
+import { defineMessages } from "../platform/i18n/index.ts";
+
+export const shellMessages = defineMessages({
+  de: {
+    backoffice: "Verwaltung",
+    staffNav: "Verwaltungsnavigation",
+    overview: "Übersicht",
+    staff: "Mitarbeitende",
+    auditLog: "Protokoll",
+    overviewTitle: "Übersicht",
+    welcome: (name: string) => `Guten Tag, ${name}.`,
+    yourRoles: "Ihre Rollen",
+    noRoles: "Ihnen ist noch keine Rolle zugewiesen. Wenden Sie sich bitte an die Administration Ihres Referats.",
+    whatYouCanDo: "Ihre Bereiche",
+    staffLead: "Mitarbeitende Ihres Referats sehen und Rollen vergeben.",
+    auditLead: "Sicherheitsrelevante Ereignisse und Änderungen durchsuchen.",
+    recoveryCodes: "Wiederherstellungscodes",
+    recoveryLead: "Einmal-Codes für die Anmeldung ohne Authenticator-App.",
+    casesSoon: "Die Posteingänge der Referate (Anliegen, Termine, Anträge) folgen mit den jeweiligen Basiskomponenten.",
+    platformWide: "stadtweit",
+    role: { staff: "Sachbearbeitung", "department-admin": "Referatsadministration", editor: "Redaktion", "platform-admin": "Plattform-Administration" },
+  },
+  en: {
+    backoffice: "Back office",
+    staffNav: "Back-office navigation",
+    overview: "Overview",
+    staff: "Staff",
+    auditLog: "Audit log",
+    overviewTitle: "Overview",
+    welcome: (name: string) => `Hello, ${name}.`,
+    yourRoles: "Your roles",
+    noRoles: "You have no role yet. Please ask your department's administrator.",
+    whatYouCanDo: "Your areas",
+    staffLead: "See your department's staff and grant roles.",
+    auditLead: "Search security events and changes.",
+    recoveryCodes: "Recovery codes",
+    recoveryLead: "One-time codes to log in without your authenticator app.",
+    casesSoon: "The departments' inboxes (reports, appointments, applications) follow with their base components.",
+    platformWide: "city-wide",
+    role: { staff: "Caseworker", "department-admin": "Department administrator", editor: "Editor", "platform-admin": "Platform administrator" },
+  },
+});

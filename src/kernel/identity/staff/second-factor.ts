@@ -1,0 +1,101 @@
+// Second step of the staff login: the TOTP code. On the first login it also confirms the enrolment of the
+// authenticator. A recovery code stands in for a lost app. Only after this does the session act as staff (completeSecondFactor).
+import { z } from "zod";
+import { recordAudit } from "../../audit/index.ts";
+import type { Executor, Tx } from "../../../platform/db/index.ts";
+import type { Actor } from "../actor.ts";
+import { completeSecondFactor } from "../sessions.ts";
+import { isLockedOut, recordAttempt } from "./login-attempts.ts";
+import { consumeRecoveryCode, isRecoveryCodeShape } from "./recovery-codes.ts";
+import type { SecretBox } from "./secret-box.ts";
+import { matchTotp, newTotpSecret } from "./totp.ts";
+
+export const SecondFactorInput = z.object({
+  // People type codes with spaces ("123 456"); those go before checking.
+  code: z
+    .string()
+    .transform((v) => v.replace(/\s/g, ""))
+    .pipe(z.string().min(1).max(12)),
+});
+export type SecondFactorInput = z.output<typeof SecondFactorInput>;
+
+export type SecondFactorResult = { ok: true; enrolled: boolean } | { ok: false; reason: "invalid" | "locked" | "not-enrolled" };
+
+/**
+ * The secret an account is still to confirm, with the address the authenticator app shows as its label. Made on
+ * the first call and kept, so reloading the page shows the same QR code. Undefined once enrolled.
+ */
+export async function pendingTotpSecret(tx: Tx, accountId: string, box: SecretBox): Promise<{ secret: string; email: string } | undefined> {
+  const account = await tx.selectFrom("identity.account").select("email").where("id", "=", accountId).executeTakeFirstOrThrow();
+  const row = await tx.selectFrom("identity.staff_totp").select(["secret_encrypted", "confirmed_at"]).where("account_id", "=", accountId).executeTakeFirst();
+  if (row?.confirmed_at) return undefined;
+  if (row) return { secret: box.open(row.secret_encrypted), email: account.email };
+  const secret = newTotpSecret();
+  // Two tabs opening the page at once: the second keeps the first one's secret.
+  await tx
+    .insertInto("identity.staff_totp")
+    .values({ account_id: accountId, secret_encrypted: box.seal(secret), confirmed_at: null, last_used_step: null })
+    .onConflict((oc) => oc.column("account_id").doNothing())
+    .execute();
+  const stored = await tx.selectFrom("identity.staff_totp").select("secret_encrypted").where("account_id", "=", accountId).executeTakeFirstOrThrow();
+  return { secret: box.open(stored.secret_encrypted), email: account.email };
+}
+
+export async function verifySecondFactor(
+  actor: Actor,
+  input: SecondFactorInput & { accountId: string; sessionToken: string },
+  tx: Tx,
+  box: SecretBox,
+): Promise<SecondFactorResult> {
+  const account = await tx.selectFrom("identity.account").select("email").where("id", "=", input.accountId).executeTakeFirstOrThrow();
+  if (await isLockedOut(tx, account.email)) {
+    await recordAudit(tx, actor, "staff.login.locked", { type: "account", id: input.accountId }, { stage: "totp" });
+    return { ok: false, reason: "locked" };
+  }
+  // FOR UPDATE: two requests with the same code at once must not both get in.
+  const row = await tx
+    .selectFrom("identity.staff_totp")
+    .select(["secret_encrypted", "confirmed_at", "last_used_step"])
+    .where("account_id", "=", input.accountId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) return { ok: false, reason: "not-enrolled" };
+  // A recovery code replaces the app code once the authenticator is set up (never during enrolment).
+  if (row.confirmed_at !== null && isRecoveryCodeShape(input.code)) {
+    if (!(await consumeRecoveryCode(tx, input.accountId, input.code))) {
+      await recordAttempt(tx, account.email, "totp", false);
+      await recordAudit(tx, actor, "staff.login.second-factor-failed", { type: "account", id: input.accountId }, { recoveryCode: true });
+      return { ok: false, reason: "invalid" };
+    }
+    await completeSecondFactor(tx, input.sessionToken);
+    await recordAttempt(tx, account.email, "totp", true);
+    await recordAudit(tx, actor, "staff.login.succeeded", { type: "account", id: input.accountId }, { recoveryCode: true });
+    return { ok: true, enrolled: false };
+  }
+  const secret = box.open(row.secret_encrypted);
+  const lastUsed = row.last_used_step === null ? null : Number(row.last_used_step);
+  const step = matchTotp(secret, input.code, lastUsed);
+  if (step === undefined) {
+    const replayed = lastUsed !== null && matchTotp(secret, input.code, null) !== undefined;
+    await recordAttempt(tx, account.email, "totp", false);
+    await recordAudit(tx, actor, "staff.login.second-factor-failed", { type: "account", id: input.accountId }, replayed ? { replayed: true } : {});
+    return { ok: false, reason: "invalid" };
+  }
+  const enrolling = row.confirmed_at === null;
+  await tx
+    .updateTable("identity.staff_totp")
+    .set({ last_used_step: String(step), ...(enrolling ? { confirmed_at: new Date() } : {}) })
+    .where("account_id", "=", input.accountId)
+    .execute();
+  await completeSecondFactor(tx, input.sessionToken);
+  await recordAttempt(tx, account.email, "totp", true);
+  if (enrolling) await recordAudit(tx, actor, "staff.totp.enrolled", { type: "account", id: input.accountId });
+  await recordAudit(tx, actor, "staff.login.succeeded", { type: "account", id: input.accountId });
+  return { ok: true, enrolled: enrolling };
+}
+
+/** Whether the account has a confirmed authenticator (else the login goes through enrolment). */
+export async function hasConfirmedTotp(db: Executor, accountId: string): Promise<boolean> {
+  const row = await db.selectFrom("identity.staff_totp").select("confirmed_at").where("account_id", "=", accountId).executeTakeFirst();
+  return Boolean(row?.confirmed_at);
+}

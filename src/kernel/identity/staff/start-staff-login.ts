@@ -1,0 +1,47 @@
+// First step of the staff login: e-mail and password. Answers alike, and takes alike long, whether or not
+// the address has an account; a correct password opens a session that is not staff until the second factor.
+import { hash, verify } from "@node-rs/argon2";
+import { z } from "zod";
+import { recordAudit } from "../../audit/index.ts";
+import type { Tx } from "../../../platform/db/index.ts";
+import type { Actor } from "../actor.ts";
+import { createSession } from "../sessions.ts";
+import { isLockedOut, recordAttempt } from "./login-attempts.ts";
+
+export const StaffLoginInput = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1024),
+});
+export type StaffLoginInput = z.output<typeof StaffLoginInput>;
+
+export type StaffLoginResult =
+  | { ok: true; token: string; accountId: string; needsEnrolment: boolean }
+  | { ok: false; reason: "invalid" | "locked" };
+
+// Same cost parameters as real hashes, so verifying against it takes as long as a real check.
+let dummyHash: Promise<string> | undefined;
+const dummy = () => (dummyHash ??= hash("stadttor-no-such-account", { memoryCost: 19456, timeCost: 2, parallelism: 1 }));
+
+export async function startStaffLogin(actor: Actor, input: StaffLoginInput, tx: Tx): Promise<StaffLoginResult> {
+  if (await isLockedOut(tx, input.email)) {
+    await recordAudit(tx, actor, "staff.login.locked", undefined, { stage: "password" });
+    return { ok: false, reason: "locked" };
+  }
+  const account = await tx
+    .selectFrom("identity.account")
+    .select(["id", "password_hash"])
+    .where("email", "=", input.email)
+    .where("kind", "=", "staff")
+    .executeTakeFirst();
+  const passwordOk = await verify(account?.password_hash ?? (await dummy()), input.password).catch(() => false);
+  if (!account || !account.password_hash || !passwordOk) {
+    await recordAttempt(tx, input.email, "password", false);
+    await recordAudit(tx, actor, "staff.login.failed", account ? { type: "account", id: account.id } : undefined, { stage: "password" });
+    return { ok: false, reason: "invalid" };
+  }
+  await recordAttempt(tx, input.email, "password", true);
+  const token = await createSession(tx, { accountId: account.id, method: "password" });
+  const totp = await tx.selectFrom("identity.staff_totp").select("confirmed_at").where("account_id", "=", account.id).executeTakeFirst();
+  await recordAudit(tx, actor, "staff.login.password-accepted", { type: "account", id: account.id });
+  return { ok: true, token, accountId: account.id, needsEnrolment: !totp?.confirmed_at };
+}

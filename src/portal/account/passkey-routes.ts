@@ -1,0 +1,110 @@
+// Passkey routes: the "Passkeys" page (list, remove by form), the JSON steps the page's script calls to add one
+// and to log in with one, and @simplewebauthn/browser's bundle served from our origin (CSP script-src 'self').
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { h } from "preact";
+import {
+  beginPasskeyLogin,
+  beginPasskeyRegistration,
+  listPasskeys,
+  logInWithPasskey,
+  PasskeyLoginInput,
+  PasskeyRegistrationInput,
+  registerPasskey,
+  relyingParty,
+  removePasskey,
+  SESSION_COOKIE,
+  setSessionCookie,
+  type CitizenActor,
+} from "../../kernel/identity/index.ts";
+import { inTransaction, type Db } from "../../platform/db/index.ts";
+import { formatDate, safeReturnPath } from "../../platform/i18n/index.ts";
+import { citizenOrAnswer } from "./account-routes-shared.ts";
+import { passkeyMessages } from "./passkey-messages.ts";
+import { PasskeyPage, type PasskeyNotice } from "./passkey-page.tsx";
+
+export interface PasskeyRoutesOptions {
+  db: Db;
+  publicUrl: string;
+  cityName: string;
+}
+
+const require = createRequire(import.meta.url);
+// The package exports no package.json; its CommonJS entry sits in script/, the browser bundle in dist/bundle/.
+const browserBundle = readFileSync(join(dirname(require.resolve("@simplewebauthn/browser")), "..", "dist/bundle/index.umd.min.js"));
+
+const notices: Record<string, PasskeyNotice> = { hinzugefuegt: "added", entfernt: "removed", unbekannt: "not-found" };
+// Anonymous login steps cost a database write each: a few honest tries a minute per address are plenty.
+const loginRateLimit = { rateLimit: { max: 20, timeWindow: "1 minute" } };
+
+function jsonError(reply: FastifyReply, status: number, error: string) {
+  return reply.code(status).header("cache-control", "no-store").send({ error });
+}
+
+function citizenForJson(request: FastifyRequest, reply: FastifyReply): CitizenActor | undefined {
+  if (request.actor.kind === "citizen") return request.actor;
+  void jsonError(reply, 403, "forbidden");
+  return undefined;
+}
+
+function loginReturnPath(value: unknown): string {
+  if (typeof value !== "string" || value.length > 500) return "/konto";
+  const path = safeReturnPath(value);
+  return path === "/" || path === "/verwaltung" || path.startsWith("/verwaltung/") ? "/konto" : path;
+}
+
+export async function passkeyRoutes(app: FastifyInstance, options: PasskeyRoutesOptions): Promise<void> {
+  const { db } = options;
+  const rp = relyingParty(options.publicUrl, options.cityName);
+
+  app.get("/assets/vendor/simplewebauthn-browser.js", async (_request, reply) =>
+    reply.type("text/javascript; charset=utf-8").header("cache-control", "public, max-age=31536000, immutable").send(browserBundle),
+  );
+
+  app.get<{ Querystring: { hinweis?: string } }>("/konto/passkeys", async (request, reply) => {
+    const actor = citizenOrAnswer(request, reply);
+    if (!actor) return reply;
+    const passkeys = await listPasskeys(db, actor.id);
+    return reply.render(h(PasskeyPage, { passkeys, notice: notices[request.query.hinweis ?? ""] }));
+  });
+
+  app.post("/konto/passkeys/optionen", async (request, reply) => {
+    const actor = citizenForJson(request, reply);
+    if (!actor) return reply;
+    return reply.header("cache-control", "no-store").send(await inTransaction(db, (tx) => beginPasskeyRegistration(actor, tx, rp)));
+  });
+
+  app.post("/konto/passkeys", async (request, reply) => {
+    const actor = citizenForJson(request, reply);
+    if (!actor) return reply;
+    const parsed = PasskeyRegistrationInput.safeParse(request.body);
+    if (!parsed.success) return jsonError(reply, 400, "bad_request");
+    const defaultName = passkeyMessages.in(request.locale).defaultName(formatDate(new Date(), request.locale));
+    const result = await inTransaction(db, (tx) => registerPasskey(actor, parsed.data, tx, rp, defaultName));
+    if (!result.ok) return jsonError(reply, 400, result.reason);
+    return reply.header("cache-control", "no-store").send({ redirect: "/konto/passkeys?hinweis=hinzugefuegt" });
+  });
+
+  app.post<{ Params: { id: string } }>("/konto/passkeys/:id/entfernen", async (request, reply) => {
+    const actor = citizenOrAnswer(request, reply, "/konto/passkeys");
+    if (!actor) return reply;
+    const removed = await inTransaction(db, (tx) => removePasskey(actor, request.params.id, tx));
+    return reply.redirect(`/konto/passkeys?hinweis=${removed ? "entfernt" : "unbekannt"}`, 303);
+  });
+
+  app.post("/konto/anmelden/passkey/optionen", { config: loginRateLimit }, async (request, reply) =>
+    reply.header("cache-control", "no-store").send(await inTransaction(db, (tx) => beginPasskeyLogin(request.actor, tx, rp))),
+  );
+
+  app.post("/konto/anmelden/passkey", { config: loginRateLimit }, async (request, reply) => {
+    const parsed = PasskeyLoginInput.safeParse(request.body);
+    if (!parsed.success) return jsonError(reply, 400, "bad_request");
+    const result = await inTransaction(db, (tx) => logInWithPasskey(request.actor, parsed.data, tx, rp, request.cookies[SESSION_COOKIE]));
+    if (!result.ok) return jsonError(reply, 400, "not_verified");
+    setSessionCookie(request, reply, result.token, "citizen");
+    const returnTo = (request.body as { zurueck?: unknown }).zurueck;
+    return reply.header("cache-control", "no-store").send({ redirect: loginReturnPath(returnTo) });
+  });
+}

@@ -1,0 +1,78 @@
+// Texts of the Postkorb pages and of its link in the header.
+import { defineMessages, type Locale } from "../../platform/i18n/index.ts";
+import type { NavLink } from "../../platform/html/index.ts";
+
+export const postkorbMessages = defineMessages({
+  de: {
+    title: "Postkorb",
+    home: "Startseite",
+    account: "Mein Konto",
+    lead: "Hier finden Sie die Nachrichten der Stadtverwaltung an Sie. Neue Nachrichten sind mit „Neu“ gekennzeichnet.",
+    boxNav: "Ansicht des Postkorbs",
+    box: { inbox: "Posteingang", archive: "Archiv" } as Record<string, string>,
+    caption: (box: string, total: number) => `${box}: ${total === 1 ? "1 Nachricht" : `${total} Nachrichten`}`,
+    emptyInbox: "Ihr Posteingang ist leer.",
+    emptyArchive: "Im Archiv liegen keine Nachrichten.",
+    columnState: "Status",
+    columnSubject: "Betreff",
+    columnSender: "Absender",
+    columnReceived: "Eingegangen am",
+    stateNew: "Neu",
+    stateRead: "Gelesen",
+    stateArchived: "Archiviert",
+    sender: "Absender",
+    received: "Eingegangen am",
+    state: "Status",
+    caseRef: "Vorgang",
+    messageHeading: "Nachricht",
+    attachments: "Anhänge",
+    attachment: (name: string, type: string, size: string) => `${name} (${type}, ${size})`,
+    attachmentsLater: "Anhänge können Sie herunterladen, sobald die Dateiablage freigeschaltet ist.",
+    archive: "Ins Archiv verschieben",
+    unarchive: "Zurück in den Posteingang",
+    archived: "Die Nachricht liegt jetzt im Archiv.",
+    unarchived: "Die Nachricht liegt wieder im Posteingang.",
+    backToInbox: "Zurück zum Posteingang",
+    backToArchive: "Zurück zum Archiv",
+    linkLabel: (unread: number) => (unread > 0 ? `Postkorb (${unread} neu)` : "Postkorb"),
+  },
+  en: {
+    title: "Mailbox",
+    home: "Home",
+    account: "My account",
+    lead: "Here you find the messages the city administration sent you. New messages are marked “New”.",
+    boxNav: "Mailbox view",
+    box: { inbox: "Inbox", archive: "Archive" } as Record<string, string>,
+    caption: (box: string, total: number) => `${box}: ${total === 1 ? "1 message" : `${total} messages`}`,
+    emptyInbox: "Your inbox is empty.",
+    emptyArchive: "There are no messages in the archive.",
+    columnState: "Status",
+    columnSubject: "Subject",
+    columnSender: "From",
+    columnReceived: "Received on",
+    stateNew: "New",
+    stateRead: "Read",
+    stateArchived: "Archived",
+    sender: "From",
+    received: "Received on",
+    state: "Status",
+    caseRef: "Case",
+    messageHeading: "Message",
+    attachments: "Attachments",
+    attachment: (name: string, type: string, size: string) => `${name} (${type}, ${size})`,
+    attachmentsLater: "You can download attachments as soon as file storage is switched on.",
+    archive: "Move to archive",
+    unarchive: "Back to the inbox",
+    archived: "The message is now in the archive.",
+    unarchived: "The message is back in the inbox.",
+    backToInbox: "Back to the inbox",
+    backToArchive: "Back to the archive",
+    linkLabel: (unread: number) => (unread > 0 ? `Mailbox (${unread} new)` : "Mailbox"),
+  },
+});
+
+/** The header's Postkorb link, with the unread count in its text (not only as a coloured badge). */
+export function postkorbLink(unread: number): NavLink {
+  const label = (locale: Locale) => postkorbMessages.in(locale).linkLabel(unread);
+  return { href: "/konto/postkorb", label: { de: label("de"), en: label("en") } };
+}
