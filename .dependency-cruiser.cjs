@@ -1,7 +1,7 @@
 // The dependency rule of ARCHITECTURE.md, enforced: platform ← kernel ← components ← portal/backoffice ← app.
 // Paths are relative to where depcruise runs (the repository root; the rule tests run it in fixture trees).
-/** Files at app level: they wire everything together and nothing below may import them. */
-const appLevel = "^src/(demo/|(app|main|modules)\\.tsx?$)";
+/** Files at app level: they wire everything together (cli/: commands that open the database from config) and nothing below may import them. */
+const appLevel = "^src/(demo/|cli/|(app|main|modules)\\.tsx?$)";
 const testFile = "\\.test\\.tsx?$";
 
 /** @type {import('dependency-cruiser').IConfiguration} */

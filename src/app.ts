@@ -11,7 +11,8 @@ import { assetsPlugin } from "./platform/html/index.ts";
 import { httpPlugin, loggerOptions, resolveSecret } from "./platform/http/index.ts";
 import { createJobQueue, type JobQueue } from "./platform/jobs/index.ts";
 import { createMailTransport, devMailPlugin, mailWorker } from "./platform/mail/index.ts";
-import { portalChrome, portalPlugin, viewerPlugin } from "./portal/index.ts";
+import { oidcRoutes, passkeyRoutes, portalChrome, portalPlugin, viewerPlugin } from "./portal/index.ts";
+import { backofficePlugin } from "./backoffice/index.ts";
 
 export interface AppServices {
   catalogue: CatalogueCache;
@@ -61,10 +62,14 @@ export async function buildApp(config: Config, database: Database, deps: AppDeps
     },
   });
   await app.register(sessionPlugin, { db });
-  await app.register(viewerPlugin);
+  await app.register(viewerPlugin, { db });
   await app.register(assetsPlugin);
   await app.register(apiPlugin, { publicUrl: config.publicUrl, cityName: config.cityName });
-  await app.register(portalPlugin, { catalogue: services.catalogue, publicUrl: config.publicUrl, db, jobs });
+  await app.register(backofficePlugin, { db, jobs, secret, publicUrl: config.publicUrl, cityName: config.cityName, catalogue: services.catalogue, staffOidcLabel: config.staffOidc?.label });
+  await app.register(portalPlugin, { catalogue: services.catalogue, publicUrl: config.publicUrl, db, jobs, accountRateLimitPerMinute: config.accountRateLimitPerMinute });
+  // Login alternatives of issue #3: OpenID Connect (BundID, the city's SSO) and passkeys.
+  await app.register(oidcRoutes, { db, config });
+  await app.register(passkeyRoutes, { db, publicUrl: config.publicUrl, cityName: config.cityName });
   // The outbox holds personal data, so its viewer exists only outside production.
   if (config.env !== "production") await app.register(devMailPlugin, { db });
   return app;

@@ -59,10 +59,13 @@ if (config.role === "worker") {
   console.log(`\nStadttor ${config.cityName}: nur Hintergrundaufgaben / jobs only (${where}, ${Date.now() - started} ms)`);
 } else {
   await app.listen({ host: config.host, port: config.port });
+  // The address comes last, so it is what people see on the screen.
+  if (config.demoSeed && config.env !== "production") {
+    console.log(seeded ? "\nDemo-Daten geladen / demo data loaded." : "\nDemo-Daten vorhanden / demo data present.");
+    console.log(`Demo-Zugänge für die Verwaltung / demo staff accounts (Passwort / password: ${DEMO_STAFF_PASSWORD}):`);
+    for (const s of demoStaff) console.log(`  ${s.email.padEnd(40)} ${s.roles.map((r) => r.role + (r.departmentId ? `@${r.departmentId}` : "")).join(", ")}`);
+    console.log("  Anmeldung unter /verwaltung/anmelden; beim ersten Mal richten Sie eine Authenticator-App ein (TOTP).");
+    console.log("  Log in at /verwaltung/anmelden; the first login sets up an authenticator app (TOTP).");
+  }
   console.log(`\nStadttor ${config.cityName} läuft / is running: ${listeningUrl()}  (${where}, ${Date.now() - started} ms)`);
-}
-if (config.role !== "worker" && config.demoSeed && config.env !== "production") {
-  console.log(seeded ? "Demo-Daten geladen / demo data loaded." : "Demo-Daten vorhanden / demo data present.");
-  console.log(`Demo-Zugänge für die Verwaltung / demo staff accounts (Passwort / password: ${DEMO_STAFF_PASSWORD}):`);
-  for (const s of demoStaff) console.log(`  ${s.email.padEnd(40)} ${s.roles.map((r) => r.role + (r.departmentId ? `@${r.departmentId}` : "")).join(", ")}`);
 }

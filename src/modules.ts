@@ -2,6 +2,7 @@
 import { auditMigrations } from "./kernel/audit/index.ts";
 import { catalogueMigrations } from "./kernel/catalogue/index.ts";
 import { identityMigrations } from "./kernel/identity/index.ts";
+import { mailboxMigrations } from "./kernel/mailbox/index.ts";
 import { platformMigrations, type MigrationSource } from "./platform/db/index.ts";
 import { mailMigrations } from "./platform/mail/index.ts";
 import { sitePagesMigrations } from "./portal/site-pages/index.ts";
@@ -12,5 +13,6 @@ export const migrationSources: MigrationSource[] = [
   auditMigrations,
   catalogueMigrations,
   identityMigrations,
+  mailboxMigrations,
   sitePagesMigrations,
 ];

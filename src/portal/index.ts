@@ -7,10 +7,14 @@ import { servicesApi } from "./api/services-api.ts";
 import { catalogueRoutes } from "./catalogue-pages/catalogue-routes.ts";
 import { comingSoonRoutes } from "./coming-soon/coming-soon-routes.ts";
 import { homeRoutes } from "./home/home-routes.ts";
+import { accountRoutes } from "./account/account-routes.ts";
+import { postkorbRoutes } from "./account/postkorb-routes.ts";
 import { sitePagesRoutes } from "./site-pages/index.ts";
 
 export { portalChrome } from "./site-chrome.ts";
 export { viewerPlugin } from "./account/viewer-plugin.ts";
+export { oidcRoutes, STAFF_SECOND_FACTOR_PATH } from "./account/oidc-routes.ts";
+export { passkeyRoutes } from "./account/passkey-routes.ts";
 
 export interface PortalOptions {
   catalogue: CatalogueCache;
@@ -20,6 +24,8 @@ export interface PortalOptions {
   db: Db;
   /** Side effects after commit (mail). */
   jobs: JobQueue;
+  /** Posts per minute and IP to each anonymous account form (config.accountRateLimitPerMinute). */
+  accountRateLimitPerMinute?: number | undefined;
 }
 
 export async function portalPlugin(app: FastifyInstance, options: PortalOptions): Promise<void> {
@@ -27,5 +33,7 @@ export async function portalPlugin(app: FastifyInstance, options: PortalOptions)
   await catalogueRoutes(app, options);
   await servicesApi(app, options);
   await sitePagesRoutes(app, { db: options.db, jobs: options.jobs });
+  await accountRoutes(app, { db: options.db, jobs: options.jobs, publicUrl: options.publicUrl, accountRateLimitPerMinute: options.accountRateLimitPerMinute });
+  await postkorbRoutes(app, { db: options.db });
   await comingSoonRoutes(app);
 }

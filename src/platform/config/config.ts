@@ -5,6 +5,39 @@ const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false / muss true oder false sein" })
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+// One OpenID Connect provider: set ISSUER to switch it on (citizens: BundID; staff: the city's SSO).
+function oidcVariables<P extends string>(prefix: P, defaultLabel: string) {
+  return {
+    [`${prefix}ISSUER`]: z.url({ message: "must be an absolute URL / muss eine absolute URL sein" }).optional(),
+    [`${prefix}CLIENT_ID`]: z.string().min(1).optional(),
+    [`${prefix}CLIENT_SECRET`]: z.string().min(1).optional(),
+    [`${prefix}LABEL`]: z.string().min(1).default(defaultLabel),
+    [`${prefix}SCOPES`]: z.string().min(1).default("openid email profile"),
+    [`${prefix}ACR_VALUES`]: z.string().optional(),
+  } as {
+    [K in `${P}ISSUER` | `${P}CLIENT_ID` | `${P}CLIENT_SECRET` | `${P}ACR_VALUES`]: z.ZodOptional<z.ZodString>;
+  } & { [K in `${P}LABEL` | `${P}SCOPES`]: z.ZodDefault<z.ZodString> };
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  /** Text of the login button. */
+  label: string;
+  scopes: string;
+  /** Sent as acr_values: the levels we ask for (and which make the provider name the level in the ID token). */
+  acrValues: string | undefined;
+}
+
+function oidcConfig(env: Readonly<Record<string, unknown>>, prefix: string): OidcConfig | undefined {
+  const get = (name: string) => env[prefix + name] as string | undefined;
+  const issuer = get("ISSUER");
+  const clientId = get("CLIENT_ID");
+  if (!issuer || !clientId) return undefined;
+  return Object.freeze({ issuer, clientId, clientSecret: get("CLIENT_SECRET"), label: get("LABEL")!, scopes: get("SCOPES")!, acrValues: get("ACR_VALUES") });
+}
+
 const configSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -30,8 +63,20 @@ const configSchema = z
     DEMO_SEED: bool.optional(),
     TRUST_PROXY: bool.default(false),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    // Posts per minute and IP to each anonymous account form (login, register, forgot password); the
+    // per-account login lockout works on top of it (kernel/identity/citizen/login-throttle.ts).
+    ACCOUNT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+    ...oidcVariables("OIDC_", "Mit BundID anmelden"),
+    ...oidcVariables("STAFF_OIDC_", "Mit dem Stadt-Login anmelden"),
+    // acr values of the city SSO that mean "logged in with more than one factor" (comma-separated).
+    STAFF_OIDC_MFA_ACR: z.string().optional(),
   })
   .superRefine((env, ctx) => {
+    for (const prefix of ["OIDC_", "STAFF_OIDC_"] as const) {
+      if (env[`${prefix}ISSUER`] && !env[`${prefix}CLIENT_ID`]) {
+        ctx.addIssue({ code: "custom", path: [`${prefix}CLIENT_ID`], message: "is required with an issuer / ist mit einem Issuer Pflicht" });
+      }
+    }
     if (env.NODE_ENV === "production" && !env.SECRET_KEY) {
       ctx.addIssue({ code: "custom", path: ["SECRET_KEY"], message: "is required in production / ist in Produktion Pflicht" });
     }
@@ -58,6 +103,11 @@ export type Config = Readonly<{
   demoSeed: boolean;
   trustProxy: boolean;
   rateLimitPerMinute: number;
+  accountRateLimitPerMinute: number;
+  /** Citizens' login through an external provider (BundID); undefined when not configured. */
+  oidc: OidcConfig | undefined;
+  /** Staff login through the city's SSO; undefined when not configured. */
+  staffOidc: (OidcConfig & { mfaAcrValues: readonly string[] }) | undefined;
 }>;
 
 export class ConfigError extends Error {}
@@ -89,5 +139,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoSeed: e.DEMO_SEED ?? e.NODE_ENV !== "production",
     trustProxy: e.TRUST_PROXY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    accountRateLimitPerMinute: e.ACCOUNT_RATE_LIMIT_PER_MINUTE,
+    oidc: oidcConfig(e, "OIDC_"),
+    staffOidc: withMfaAcr(oidcConfig(e, "STAFF_OIDC_"), e.STAFF_OIDC_MFA_ACR),
   });
+}
+
+function withMfaAcr(config: OidcConfig | undefined, mfaAcr: string | undefined): Config["staffOidc"] {
+  if (!config) return undefined;
+  const mfaAcrValues = (mfaAcr ?? "").split(",").map((v) => v.trim()).filter(Boolean);
+  return Object.freeze({ ...config, mfaAcrValues });
 }

@@ -1,2 +1,2 @@
 // Public surface of platform/config.
-export { loadConfig, ConfigError, type Config } from "./config.ts";
+export { loadConfig, ConfigError, type Config, type OidcConfig } from "./config.ts";

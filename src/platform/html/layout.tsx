@@ -36,6 +36,7 @@ export function Layout({ title, children, beforeContent, narrow }: LayoutProps) 
         <link rel="stylesheet" href={`/assets/app.css?v=${v}`} />
         <link rel="icon" href={`/assets/favicon.svg?v=${v}`} type="image/svg+xml" />
         <script src={`/assets/app.js?v=${v}`} defer />
+        <script src={`/assets/search-suggest.js?v=${v}`} defer />
       </head>
       <body>
         <a class="st-skip-link" href="#inhalt">
