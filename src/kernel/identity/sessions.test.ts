@@ -73,3 +73,15 @@ describe("sessions", () => {
     expect(await resolveSession(database.db, "A".repeat(43))).toBeUndefined();
   });
 });
+
+describe("session display name", () => {
+  it("falls back to the e-mail address when no name was given", async () => {
+    const nameless = await database.db
+      .insertInto("identity.account")
+      .values({ kind: "citizen", email: "ohne.name@beispiel.de", display_name: "" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const token = await inTransaction(database.db, (tx) => createSession(tx, { accountId: nameless.id, method: "password" }));
+    expect((await resolveSession(database.db, token))?.displayName).toBe("ohne.name@beispiel.de");
+  });
+});

@@ -57,7 +57,7 @@ export async function resolveSession(db: Executor, token: string, now = new Date
   const row = await db
     .selectFrom("identity.session as s")
     .innerJoin("identity.account as a", "a.id", "s.account_id")
-    .select(["s.account_id", "s.created_at", "s.last_seen_at", "s.expires_at", "s.method", "s.acr", "s.second_factor_at", "a.kind", "a.display_name"])
+    .select(["s.account_id", "s.created_at", "s.last_seen_at", "s.expires_at", "s.method", "s.acr", "s.second_factor_at", "a.kind", "a.display_name", "a.email"])
     .where("s.token_hash", "=", hash)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -76,7 +76,8 @@ export async function resolveSession(db: Executor, token: string, now = new Date
   return {
     accountId: row.account_id,
     accountKind: row.kind,
-    displayName: row.display_name,
+    // The name is optional at registration; the header then shows the address the person logged in with.
+    displayName: row.display_name.trim() || row.email,
     method: row.method,
     acr: row.acr ?? undefined,
     secondFactorDone: row.second_factor_at !== null,
