@@ -6,7 +6,7 @@ import { localized, type CatalogueCache, type CatalogueSnapshot, type ServiceEnt
 import { defineApiRoute, defineApiTag, documented } from "../../platform/api/index.ts";
 import { sendApiError } from "../../platform/http/index.ts";
 import type { Locale } from "../../platform/i18n/index.ts";
-import { scoredSearch } from "../catalogue-pages/simple-search.ts";
+import { searchServices, suggestServices } from "../catalogue-pages/search-services.ts";
 import { servicesApiMessages as msg } from "./messages.ts";
 
 type Key = keyof ReturnType<typeof msg.in>;
@@ -18,6 +18,17 @@ const ServiceListQuery = z.object({
   limit: doc(z.coerce.number().int().min(1).max(100).default(20), "limit"),
   offset: doc(z.coerce.number().int().min(0).default(0), "offset"),
 });
+
+const SuggestionQuery = z.object({
+  q: doc(z.string().trim().max(200).default(""), "suggestQ"),
+  limit: doc(z.coerce.number().int().min(1).max(10).default(6), "suggestLimit"),
+});
+
+const Suggestions = z
+  .object({
+    items: doc(z.array(z.object({ id: doc(z.string(), "id"), name: doc(z.string(), "name"), url: doc(z.url(), "url") })), "suggestItems"),
+  })
+  .meta({ id: "ServiceSuggestions" });
 
 const ServiceParams = z.object({ id: doc(z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/), "id") });
 
@@ -82,7 +93,7 @@ export async function servicesApi(app: FastifyInstance, { catalogue, publicUrl }
     handler: async ({ query, locale }) => {
       const snapshot = await catalogue.get();
       const matches = query.q
-        ? scoredSearch(snapshot, query.q)
+        ? searchServices(snapshot, query.q).results
         : sortedByName(snapshot, locale).map((service) => ({ service, score: null }));
       const page = matches.slice(query.offset, query.offset + query.limit);
       return {
@@ -95,6 +106,23 @@ export async function servicesApi(app: FastifyInstance, { catalogue, publicUrl }
         })),
         total: matches.length,
       };
+    },
+  });
+
+  // Asked at every keystroke by search-suggest.js; answers from memory like the search itself.
+  defineApiRoute(app, {
+    method: "GET",
+    url: "/services/suggestions",
+    operationId: "suggestServices",
+    tags: ["services"],
+    summary: text("suggestSummary"),
+    description: text("suggestDescription"),
+    query: SuggestionQuery,
+    responses: { 200: Suggestions },
+    handler: async ({ query, locale }) => {
+      const snapshot = await catalogue.get();
+      const items = suggestServices(snapshot, query.q, query.limit).map(({ service }) => ({ id: service.id, name: localized(service.name, locale), url: pageUrl(service.id) }));
+      return { items };
     },
   });
 

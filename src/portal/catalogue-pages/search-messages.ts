@@ -1,0 +1,43 @@
+// Texts of the search page and the suggestions under the search field (German first, English second).
+import { defineMessages } from "../../platform/i18n/index.ts";
+
+export const searchMessages = defineMessages({
+  de: {
+    title: "Suche",
+    home: "Startseite",
+    label: "Wonach suchen Sie?",
+    hint: "Zum Beispiel: Personalausweis, Umzug melden, Sperrmüll, Hundesteuer. Sie können auch eine Frage stellen.",
+    button: "Suchen",
+    emptyQuery: "Bitte geben Sie ein, wonach Sie suchen.",
+    results: (n: number, q: string) => (n === 1 ? `1 Treffer für „${q}“` : `${n} Treffer für „${q}“`),
+    weak: "Keine Leistung passt genau. Diese könnten gemeint sein:",
+    didYouMean: "Meinten Sie",
+    noResults: (q: string) => `Für „${q}“ haben wir leider nichts gefunden.`,
+    nextSteps: "So kommen Sie weiter:",
+    stepSpelling: "Prüfen Sie die Schreibweise oder versuchen Sie ein anderes, allgemeineres Wort.",
+    stepBrowse: "Schauen Sie in die Liste aller Leistungen",
+    stepLife: "oder suchen Sie nach Lebenslage",
+    stepPhone: "Persönliche Auskunft erhalten Sie unter der Behördennummer 115 (Montag bis Freitag, 8 bis 18 Uhr).",
+    suggestions: "Vorschläge",
+    suggestionsCount: (n: number) => (n === 1 ? "1 Vorschlag. Mit den Pfeiltasten auswählen." : `${n} Vorschläge. Mit den Pfeiltasten auswählen.`),
+  },
+  en: {
+    title: "Search",
+    home: "Home",
+    label: "What are you looking for?",
+    hint: "For example: identity card, register a move, bulky waste, dog tax. You can also ask a question.",
+    button: "Search",
+    emptyQuery: "Please enter what you are looking for.",
+    results: (n: number, q: string) => (n === 1 ? `1 result for “${q}”` : `${n} results for “${q}”`),
+    weak: "No service matches exactly. You may mean one of these:",
+    didYouMean: "Did you mean",
+    noResults: (q: string) => `Sorry, we found nothing for “${q}”.`,
+    nextSteps: "What you can do:",
+    stepSpelling: "Check the spelling or try another, more general word.",
+    stepBrowse: "Browse the list of all services",
+    stepLife: "or search by life situation",
+    stepPhone: "For personal advice, call 115, the public authorities' number (Monday to Friday, 8 am to 6 pm).",
+    suggestions: "Suggestions",
+    suggestionsCount: (n: number) => (n === 1 ? "1 suggestion. Use the arrow keys to choose." : `${n} suggestions. Use the arrow keys to choose.`),
+  },
+});
