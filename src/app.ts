@@ -11,13 +11,15 @@ import { assetsPlugin } from "./platform/html/index.ts";
 import { httpPlugin, loggerOptions, resolveSecret } from "./platform/http/index.ts";
 import { createJobQueue, type JobQueue } from "./platform/jobs/index.ts";
 import { createMailTransport, devMailPlugin, mailWorker } from "./platform/mail/index.ts";
-import { oidcRoutes, passkeyRoutes, portalChrome, portalPlugin, viewerPlugin } from "./portal/index.ts";
+import { oidcRoutes, passkeyRoutes, portalChrome, portalPlugin, ServiceUsage, viewerPlugin } from "./portal/index.ts";
 import { backofficePlugin } from "./backoffice/index.ts";
 
 export interface AppServices {
   catalogue: CatalogueCache;
   /** Use cases send jobs with it inside their transaction; modules declare theirs with jobs.work(). */
   jobs: JobQueue;
+  /** Service page views and online starts, counted in memory and written in batches (flush on close). */
+  usage: ServiceUsage;
 }
 
 /** What main.ts builds itself and hands in. Left out, buildApp makes its own (tests). */
@@ -42,8 +44,11 @@ export async function buildApp(config: Config, database: Database, deps: AppDeps
     forceCloseConnections: "idle",
   });
   const jobs = deps.jobs ?? createJobQueue(database, { work: false });
-  const services: AppServices = { catalogue: new CatalogueCache(db), jobs };
+  const services: AppServices = { catalogue: new CatalogueCache(db), jobs, usage: new ServiceUsage(db) };
   app.decorate("services", services);
+  app.addHook("onReady", async () => services.usage.startTimers((error) => app.log.warn({ err: error }, "service usage not written")));
+  // Counts still in memory are written before the database closes (main.ts closes it after app.close()).
+  app.addHook("onClose", () => services.usage.stop());
   if (!deps.jobs) {
     // Its own queue only sends; it starts once every module has declared its jobs.
     app.addHook("onReady", () => jobs.start({ log: app.log }));
@@ -66,7 +71,7 @@ export async function buildApp(config: Config, database: Database, deps: AppDeps
   await app.register(assetsPlugin);
   await app.register(apiPlugin, { publicUrl: config.publicUrl, cityName: config.cityName });
   await app.register(backofficePlugin, { db, jobs, secret, publicUrl: config.publicUrl, cityName: config.cityName, catalogue: services.catalogue, staffOidcLabel: config.staffOidc?.label });
-  await app.register(portalPlugin, { catalogue: services.catalogue, publicUrl: config.publicUrl, db, jobs, accountRateLimitPerMinute: config.accountRateLimitPerMinute });
+  await app.register(portalPlugin, { catalogue: services.catalogue, publicUrl: config.publicUrl, db, jobs, accountRateLimitPerMinute: config.accountRateLimitPerMinute, usage: services.usage });
   // Login alternatives of issue #3: OpenID Connect (BundID, the city's SSO) and passkeys.
   await app.register(oidcRoutes, { db, config });
   await app.register(passkeyRoutes, { db, publicUrl: config.publicUrl, cityName: config.cityName });

@@ -6,6 +6,7 @@ import { mailboxMigrations } from "./kernel/mailbox/index.ts";
 import { platformMigrations, type MigrationSource } from "./platform/db/index.ts";
 import { mailMigrations } from "./platform/mail/index.ts";
 import { sitePagesMigrations } from "./portal/site-pages/index.ts";
+import { usageMigrations } from "./portal/usage/index.ts";
 
 export const migrationSources: MigrationSource[] = [
   platformMigrations,
@@ -15,4 +16,5 @@ export const migrationSources: MigrationSource[] = [
   identityMigrations,
   mailboxMigrations,
   sitePagesMigrations,
+  usageMigrations,
 ];

@@ -10,11 +10,13 @@ import { homeRoutes } from "./home/home-routes.ts";
 import { accountRoutes } from "./account/account-routes.ts";
 import { postkorbRoutes } from "./account/postkorb-routes.ts";
 import { sitePagesRoutes } from "./site-pages/index.ts";
+import type { ServiceUsage } from "./usage/index.ts";
 
 export { portalChrome } from "./site-chrome.ts";
 export { viewerPlugin } from "./account/viewer-plugin.ts";
 export { oidcRoutes, STAFF_SECOND_FACTOR_PATH } from "./account/oidc-routes.ts";
 export { passkeyRoutes } from "./account/passkey-routes.ts";
+export { ServiceUsage, usageMigrations } from "./usage/index.ts";
 
 export interface PortalOptions {
   catalogue: CatalogueCache;
@@ -26,6 +28,10 @@ export interface PortalOptions {
   jobs: JobQueue;
   /** Posts per minute and IP to each anonymous account form (config.accountRateLimitPerMinute). */
   accountRateLimitPerMinute?: number | undefined;
+  /** Counts service page views and online starts; ranks "most used". */
+  usage: ServiceUsage;
+  /** The clock for today's opening hours; tests pass a fixed one. */
+  now?: (() => Date) | undefined;
 }
 
 export async function portalPlugin(app: FastifyInstance, options: PortalOptions): Promise<void> {

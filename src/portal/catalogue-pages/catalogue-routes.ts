@@ -2,37 +2,23 @@
 import type { FastifyInstance } from "fastify";
 import { h } from "preact";
 import { z } from "zod";
-import type { CatalogueCache } from "../../kernel/catalogue/index.ts";
-import { LifeSituationPage, LifeSituationsPage } from "./life-situation-pages.tsx";
+import { cataloguePageRoutes, type CataloguePageOptions } from "./catalogue-page-routes.ts";
 import { SearchPage } from "./search-page.tsx";
-import { ServicePage, ServicesPage } from "./service-pages.tsx";
-import { simpleSearch } from "./simple-search.ts";
+import { searchServices } from "./search-services.ts";
 
 const SearchQuery = z.object({ q: z.string().max(200).catch("").default("") });
 
-export async function catalogueRoutes(app: FastifyInstance, { catalogue }: { catalogue: CatalogueCache }): Promise<void> {
-  app.get("/leistungen", async (_req, reply) => reply.render(h(ServicesPage, { catalogue: await catalogue.get() })));
-
-  app.get<{ Params: { id: string } }>("/leistungen/:id", async (request, reply) => {
-    const snapshot = await catalogue.get();
-    const service = snapshot.services.get(request.params.id);
-    if (!service) return reply.sendError("notFound", 404);
-    return reply.render(h(ServicePage, { service, catalogue: snapshot }));
-  });
-
-  app.get("/lebenslagen", async (_req, reply) => reply.render(h(LifeSituationsPage, { catalogue: await catalogue.get() })));
-
-  app.get<{ Params: { id: string } }>("/lebenslagen/:id", async (request, reply) => {
-    const snapshot = await catalogue.get();
-    const situation = snapshot.lifeSituations.find((ls) => ls.id === request.params.id);
-    if (!situation) return reply.sendError("notFound", 404);
-    return reply.render(h(LifeSituationPage, { situation, catalogue: snapshot }));
-  });
+export async function catalogueRoutes(app: FastifyInstance, options: CataloguePageOptions): Promise<void> {
+  const { catalogue } = options;
+  await cataloguePageRoutes(app, options);
 
   app.get("/suche", async (request, reply) => {
     const { q } = SearchQuery.parse(request.query ?? {});
     const query = q.trim();
-    const results = query ? simpleSearch(await catalogue.get(), query) : [];
-    return reply.render(h(SearchPage, { query, results }));
+    if (!query) return reply.render(h(SearchPage, { query, results: [], quality: "none" }));
+    const found = searchServices(await catalogue.get(), query);
+    // A page of results is what people read; the rest are weaker guesses.
+    const results = found.results.slice(0, 30).map((r) => r.service);
+    return reply.render(h(SearchPage, { query, results, quality: found.quality, didYouMean: found.didYouMean }));
   });
 }

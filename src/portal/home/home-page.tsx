@@ -1,12 +1,13 @@
 // The start page: the entrance hall of the digital town hall.
-import type { CatalogueSnapshot } from "../../kernel/catalogue/index.ts";
+import type { CatalogueSnapshot, ServiceEntry } from "../../kernel/catalogue/index.ts";
 import { localized } from "../../kernel/catalogue/index.ts";
 import { Layout, usePage } from "../../platform/html/index.ts";
 import { entryPoints, homeMessages } from "./messages.ts";
 
 const MOST_USED = 8;
 
-export function HomePage({ catalogue }: { catalogue: CatalogueSnapshot }) {
+/** `mostUsed`: services ranked by measured use (portal/usage), best first. */
+export function HomePage({ catalogue, mostUsed }: { catalogue: CatalogueSnapshot; mostUsed: readonly ServiceEntry[] }) {
   const { locale, site } = usePage();
   const m = homeMessages.in(locale);
   return (
@@ -51,7 +52,7 @@ export function HomePage({ catalogue }: { catalogue: CatalogueSnapshot }) {
           {m.mostUsedHeading}
         </h2>
         <ul class="st-list-links">
-          {catalogue.byPopularity.slice(0, MOST_USED).map((s) => (
+          {mostUsed.slice(0, MOST_USED).map((s) => (
             <li>
               <a class="kern-link" href={`/leistungen/${s.id}`}>
                 {localized(s.name, locale)}

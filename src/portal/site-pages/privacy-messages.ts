@@ -38,7 +38,7 @@ export const privacyMessages = defineMessages({
       "Zum Schutz vor Überlastung zählt der Server die Anfragen je IP-Adresse für die Dauer von einer Minute im Arbeitsspeicher. Die IP-Adresse wird dabei nicht dauerhaft gespeichert und nach Ablauf der Minute verworfen.",
     usageHeading: "Zählung der Seitenaufrufe",
     usageText:
-      "Damit wir häufig gesuchte Leistungen auf der Startseite zeigen können, zählen wir, wie oft die Seiten einzelner Leistungen aufgerufen werden. Gespeichert wird nur, welche Leistungsseite an welchem Tag wie oft aufgerufen wurde – ohne IP-Adresse, ohne Cookie und ohne Kennung. Ein Rückschluss auf Sie ist nicht möglich.",
+      "Damit wir häufig genutzte Leistungen auf der Startseite zeigen und passende Leistungen vorschlagen können, zählen wir, wie oft die Seiten einzelner Leistungen aufgerufen und ihre Online-Angebote gestartet werden. Kommen Sie von einer Leistungsseite direkt zur nächsten, zählen wir anhand der Herkunftsadresse, die Ihr Browser mitsendet (Referer), auch dieses Paar von Leistungen. Gespeichert wird nur, welche Leistungsseite oder welches Paar an welchem Tag wie oft aufgerufen wurde – ohne IP-Adresse, ohne Cookie und ohne Kennung. Ein Rückschluss auf Sie ist nicht möglich.",
     feedbackHeading: "Rückmeldungen zur Barrierefreiheit",
     feedbackText:
       "Wenn Sie uns über das Formular in der Erklärung zur Barrierefreiheit eine Barriere melden, speichern wir Ihre Beschreibung, Ihren Wunsch nach einer Antwort und – nur wenn Sie diese angeben – Ihren Namen und Ihre E-Mail-Adresse. Die Kontaktstelle Barrierefreiheit der Stadt erhält eine Benachrichtigung und bearbeitet Ihre Rückmeldung. Ihre E-Mail-Adresse nutzen wir nur, um Ihnen zu antworten.",
@@ -83,7 +83,7 @@ export const privacyMessages = defineMessages({
       "To protect against overload, the server counts requests per IP address for one minute in its working memory. The IP address is not stored permanently and is discarded when the minute is over.",
     usageHeading: "Counting page views",
     usageText:
-      "So that we can show frequently needed services on the home page, we count how often the pages of individual services are viewed. We store only which service page was viewed how often on which day – no IP address, no cookie and no identifier. Nothing can be traced back to you.",
+      "So that we can show frequently needed services on the home page and suggest services that fit, we count how often the pages of individual services are viewed and their online offers started. When you go straight from one service page to another, we also count this pair of services, using the previous address your browser sends along (Referer). We store only which service page or pair was viewed how often on which day – no IP address, no cookie and no identifier. Nothing can be traced back to you.",
     feedbackHeading: "Accessibility feedback",
     feedbackText:
       "If you report a barrier using the form in the accessibility statement, we store your description, whether you want an answer and – only if you give them – your name and e-mail address. The city's accessibility contact point is notified and deals with your feedback. We use your e-mail address only to answer you.",
