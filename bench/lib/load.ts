@@ -24,6 +24,11 @@ export interface LoadResult {
   non2xx: number;
   /** Mean response bytes per second. */
   bytesPerSecond: number;
+  /**
+   * CPU time the server process spent per request (user + system), when known. Unlike requests/s it
+   * barely moves when other work shares the machine, so it is the steadier figure on a busy box.
+   */
+  cpuUsPerRequest?: number;
 }
 
 /** Refuses anything but loopback: a bench must never put load on someone else's server. */

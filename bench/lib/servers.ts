@@ -1,11 +1,9 @@
 // The two servers every scenario compares: Stadttor as in production (its own process, fresh database,
 // demo data, request logs) and the hello-world baseline. Each comes with a stop() that cleans up fully.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { freePort, loopback, onCleanup, spawnNode, waitUntilUp, type NodeChild } from "./processes.ts";
+import { freePort, loopback, makeTempDir, onCleanup, removeTempDir, spawnNode, waitUntilUp, type NodeChild } from "./processes.ts";
 
 export type BenchDb = "pglite" | "postgres";
 
@@ -28,6 +26,8 @@ export interface AppOptions {
   nodeArgs?: string[];
   /** Startup can take long on PGlite (WASM start, migrations, demo seed) on a busy machine. */
   startTimeoutMs?: number;
+  /** Another checkout of Stadttor to run instead of this one, for before/after comparisons. */
+  appDir?: string;
 }
 
 export const defaultPostgresUrl = "postgres://postgres@127.0.0.1:5432/postgres";
@@ -58,16 +58,22 @@ async function createBenchDatabase(adminUrl: string): Promise<{ url: string; dro
   return { url: url.toString(), drop: () => adminQuery(adminUrl, `drop database if exists "${name}" with (force)`) };
 }
 
-async function startChild(name: string, script: string, env: Record<string, string>, options: { dir: string; readyPath: string; nodeArgs?: string[]; timeoutMs: number; afterStop?: () => Promise<void> }): Promise<RunningServer> {
-  const port = await freePort();
-  const url = `http://${loopback}:${port}`;
+async function startChild(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  options: { dir: string; readyPath: string; nodeArgs?: string[]; cwd?: string; timeoutMs: number; afterStop?: () => Promise<void> },
+): Promise<RunningServer> {
   let child: NodeChild | undefined;
   const stop = onCleanup(async () => {
     await child?.stop();
     await options.afterStop?.();
   });
+  let url = "";
   try {
-    child = spawnNode(script, { env: childEnv({ ...env, HOST: loopback, PORT: String(port) }), logFile: join(options.dir, `${name}.log`), nodeArgs: options.nodeArgs });
+    const port = await freePort();
+    url = `http://${loopback}:${port}`;
+    child = spawnNode(script, { env: childEnv({ ...env, HOST: loopback, PORT: String(port) }), logFile: join(options.dir, `${name}.log`), nodeArgs: options.nodeArgs, cwd: options.cwd });
     await waitUntilUp(url + options.readyPath, child, options.timeoutMs);
   } catch (error) {
     await stop();
@@ -78,11 +84,13 @@ async function startChild(name: string, script: string, env: Record<string, stri
 
 /** Starts Stadttor like production: NODE_ENV=production, random SECRET_KEY, demo data, fresh database. */
 export async function startApp(options: AppOptions): Promise<RunningServer> {
-  const dir = mkdtempSync(join(tmpdir(), "stadttor-bench-"));
+  const dir = makeTempDir("stadttor-bench-");
   const env: Record<string, string> = {
     NODE_ENV: "production",
     SECRET_KEY: randomBytes(32).toString("base64url"),
     DEMO_SEED: "true",
+    // Production requires an SMTP server; the scenarios send no mail, so nothing ever connects to it.
+    SMTP_URL: "smtp://127.0.0.1:2525",
     LOG_LEVEL: options.logLevel ?? "info",
     DATA_DIR: join(dir, "data"),
   };
@@ -92,27 +100,26 @@ export async function startApp(options: AppOptions): Promise<RunningServer> {
     env.DATABASE_URL = created.url;
     dropDatabase = created.drop;
   }
-  const keepLogs = !!options.nodeArgs?.length;
   return startChild("app", "src/main.ts", env, {
     dir,
     readyPath: "/readyz",
     nodeArgs: options.nodeArgs,
+    cwd: options.appDir,
     timeoutMs: options.startTimeoutMs ?? 120_000,
     afterStop: async () => {
       await dropDatabase?.();
-      // Profiles and logs are kept when the caller asked for node flags (profiling); else tidy up.
-      if (!keepLogs) rmSync(dir, { recursive: true, force: true });
+      removeTempDir(dir);
     },
   });
 }
 
 /** Starts the Fastify hello-world baseline (bench/baseline-server.ts). */
 export async function startBaseline(options: { startTimeoutMs?: number } = {}): Promise<RunningServer> {
-  const dir = mkdtempSync(join(tmpdir(), "stadttor-bench-baseline-"));
+  const dir = makeTempDir("stadttor-bench-baseline-");
   return startChild("baseline", "bench/baseline-server.ts", {}, {
     dir,
     readyPath: "/",
     timeoutMs: options.startTimeoutMs ?? 30_000,
-    afterStop: async () => rmSync(dir, { recursive: true, force: true }),
+    afterStop: async () => removeTempDir(dir),
   });
 }
