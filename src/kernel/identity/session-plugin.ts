@@ -47,12 +47,21 @@ async function sessions(app: FastifyInstance, options: { db: Db }): Promise<void
   // Set in onRequest for every request; null only until then (Fastify forbids shared object defaults).
   app.decorateRequest("actor", null as never);
   app.decorateRequest("session", undefined);
-  app.addHook("onRequest", async (request, reply) => {
+  // Without the cookie (most visits) the hook stays synchronous: no promise, no query.
+  app.addHook("onRequest", (request, reply, done) => {
     const token = request.cookies[SESSION_COOKIE];
-    const session = token ? await resolveSession(options.db, token) : undefined;
-    if (token && !session) clearSessionCookie(reply);
-    request.session = session;
-    request.actor = actorFor(session, request.id);
+    if (!token) {
+      request.session = undefined;
+      request.actor = actorFor(undefined, request.id);
+      done();
+      return;
+    }
+    resolveSession(options.db, token).then((session) => {
+      if (!session) clearSessionCookie(reply);
+      request.session = session;
+      request.actor = actorFor(session, request.id);
+      done();
+    }, done);
   });
 }
 

@@ -11,6 +11,7 @@ import { h } from "preact";
 import { assetVersion, renderPage, type PageContext, type SiteChrome, type Viewer } from "../html/index.ts";
 import { localePlugin } from "../i18n/index.ts";
 import { sendApiError, wantsJson } from "./api-error.ts";
+import { accessLog } from "./logging.ts";
 import { csrfTokenFor, csrfTokenIsValid, needsCsrfCheck } from "./csrf.ts";
 import { ErrorPage, type ErrorKind } from "./error-page.tsx";
 import { httpMessages } from "./messages.ts";
@@ -95,8 +96,11 @@ async function httpPlugin(app: FastifyInstance, options: HttpOptions): Promise<v
   });
   await app.register(localePlugin);
 
-  app.addHook("onRequest", async (request, reply) => {
+  accessLog(app);
+  // Callback-style hooks where nothing waits: an async hook costs a promise per request on every page.
+  app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
+    done();
   });
 
   app.decorateRequest("viewer", undefined);
@@ -131,11 +135,14 @@ async function httpPlugin(app: FastifyInstance, options: HttpOptions): Promise<v
     return this.render(h(ErrorPage, { kind, requestId: request.id, backHref: back }), status);
   });
 
-  app.addHook("preHandler", async (request, reply) => {
+  app.addHook("preHandler", (request, reply, done) => {
     if (needsCsrfCheck(request) && !csrfTokenIsValid(request, options.secret)) {
       request.log.warn({ event: "csrf.rejected" }, "CSRF token missing or invalid");
-      return reply.sendError("csrf", 403);
+      // Replying ends the request here; a callback hook that replied must not call done().
+      reply.sendError("csrf", 403);
+      return;
     }
+    done();
   });
 
   app.setNotFoundHandler((request, reply) => reply.sendError("notFound", 404));

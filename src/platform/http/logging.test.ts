@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import Fastify from "fastify";
 import { describe, expect, it } from "vitest";
-import { loggerOptions } from "./index.ts";
+import { accessLog, loggerOptions } from "./index.ts";
 
 describe("request logs", () => {
   it("carry method, path, status and request id, but no query string, cookie, auth header or IP address", async () => {
@@ -14,6 +14,7 @@ describe("request logs", () => {
     });
     const options = loggerOptions("info");
     const app = Fastify({ ...options, logger: { ...(options.logger as object), stream } });
+    accessLog(app);
     app.get("/suche", async () => ({ ok: true }));
     await app.inject({
       url: "/suche?q=Erika+Mustermann&token=abc123",
@@ -25,6 +26,7 @@ describe("request logs", () => {
     expect(log).toContain('"path":"/suche"');
     expect(log).toContain('"status":200');
     expect(log).toContain('"reqId"');
+    expect(log.match(/request completed/g)).toHaveLength(1);
     for (const secret of ["Mustermann", "abc123", "geheim", "203.0.113.7", "198.51.100.23", "remoteAddress"]) expect(log).not.toContain(secret);
   });
 });

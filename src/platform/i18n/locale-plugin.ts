@@ -25,8 +25,9 @@ export function localeOf(request: FastifyRequest): Locale {
 
 async function locale(app: FastifyInstance): Promise<void> {
   app.decorateRequest("locale", defaultLocale);
-  app.addHook("onRequest", async (request) => {
+  app.addHook("onRequest", (request, _reply, done) => {
     request.locale = localeOf(request);
+    done();
   });
   app.get<{ Params: { locale: string }; Querystring: { zurueck?: string } }>("/sprache/:locale", async (request, reply) => {
     const { locale } = request.params;

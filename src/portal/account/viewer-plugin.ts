@@ -34,11 +34,19 @@ export function viewerFor(actor: Actor, unread = 0): Viewer | undefined {
 const withoutHeader = /^\/(assets|api)\//;
 
 async function viewer(app: FastifyInstance, options: { db?: Db }): Promise<void> {
-  app.addHook("onRequest", async (request) => {
+  // Anonymous visits (most of them) stay synchronous: no promise, no query.
+  app.addHook("onRequest", (request, _reply, done) => {
     const { actor } = request;
     const { db } = options;
-    const unread = actor.kind === "citizen" && db && !withoutHeader.test(request.url) ? await countUnreadMessages(db, actor.id) : 0;
-    request.viewer = viewerFor(actor, unread);
+    if (actor.kind !== "citizen" || !db || withoutHeader.test(request.url)) {
+      request.viewer = viewerFor(actor, 0);
+      done();
+      return;
+    }
+    countUnreadMessages(db, actor.id).then((unread) => {
+      request.viewer = viewerFor(actor, unread);
+      done();
+    }, done);
   });
 }
 
