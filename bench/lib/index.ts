@@ -1,5 +1,5 @@
 // The bench toolkit scenarios build on: start the app and the baseline, load them, print the figures.
-export { startApp, startBaseline, defaultPostgresUrl, type AppOptions, type BenchDb, type RunningServer } from "./servers.ts";
+export { startApp, startBaseline, createBenchDatabase, defaultPostgresUrl, type AppOptions, type BenchDb, type RunningServer } from "./servers.ts";
 export { load, warmUp, type LoadOptions, type LoadResult } from "./load.ts";
 export { measureRounds, combine, median, type Target, type RoundOptions } from "./rounds.ts";
 export { printTable, formatTable, loadHeaders, loadRow, percent, type Cell } from "./table.ts";

@@ -50,7 +50,7 @@ async function adminQuery(adminUrl: string, text: string): Promise<void> {
 }
 
 /** Creates stadttor_bench_<random> next to `adminUrl`; returns its URL and a function dropping it. */
-async function createBenchDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createBenchDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `stadttor_bench_${randomBytes(4).toString("hex")}`;
   await adminQuery(adminUrl, `create database "${name}"`);
   const url = new URL(adminUrl);

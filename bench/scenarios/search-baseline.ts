@@ -1,12 +1,10 @@
 // Scenario "search-baseline" and the baseline itself: the obvious first attempt at catalogue search in
 // PostgreSQL (German full-text search with unaccent, query terms OR'ed, trigram similarity on names,
 // synonyms and English names, popularity as tie-break), to measure kernel/search against.
-import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
-import pg from "pg";
 import type { SearchDocument } from "../../src/kernel/search/index.ts";
 import { openDatabase, type Database } from "../../src/platform/db/index.ts";
-import { defaultPostgresUrl, onCleanup } from "../lib/index.ts";
+import { createBenchDatabase, defaultPostgresUrl, onCleanup } from "../lib/index.ts";
 
 export const description = "helper of search-quality and search (the PostgreSQL baseline); run those instead";
 export const usage = "npm run bench -- search-quality | search";
@@ -26,26 +24,13 @@ export interface Baseline {
   close(): Promise<void>;
 }
 
-async function adminQuery(adminUrl: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
 export async function openBaseline(db: BaselineDb, adminUrl = process.env.BENCH_PG_URL ?? defaultPostgresUrl): Promise<Baseline> {
   let database: Database;
   let drop = async () => {};
   if (db === "postgres") {
-    const name = `stadttor_bench_search_${randomBytes(4).toString("hex")}`;
-    await adminQuery(adminUrl, `create database "${name}"`);
-    drop = () => adminQuery(adminUrl, `drop database if exists "${name}" with (force)`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    database = await openDatabase({ databaseUrl: url.toString(), poolSize: 2 });
+    const created = await createBenchDatabase(adminUrl);
+    drop = created.drop;
+    database = await openDatabase({ databaseUrl: created.url, poolSize: 2 });
   } else {
     database = await openDatabase({ dataDir: "memory://" });
   }
