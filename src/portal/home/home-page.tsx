@@ -2,6 +2,7 @@
 import type { CatalogueSnapshot, ServiceEntry } from "../../kernel/catalogue/index.ts";
 import { localized } from "../../kernel/catalogue/index.ts";
 import { Layout, usePage } from "../../platform/html/index.ts";
+import { SearchForm } from "../catalogue-pages/search-page.tsx";
 import { entryPoints, homeMessages } from "./messages.ts";
 
 const MOST_USED = 8;
@@ -15,20 +16,7 @@ export function HomePage({ catalogue, mostUsed }: { catalogue: CatalogueSnapshot
       <div class="st-hero">
         <h1 class="kern-heading-x-large">{m.heading(site.cityName)}</h1>
         <p class="kern-body kern-body--large">{m.lead}</p>
-        <form class="st-search" action="/suche" method="get" role="search">
-          <div class="kern-form-input">
-            <label class="kern-label" for="q">
-              {m.searchLabel}
-            </label>
-            <div class="kern-hint" id="q-hinweis">
-              {m.searchHint}
-            </div>
-            <input class="kern-form-input__input" id="q" name="q" type="search" autocomplete="off" aria-describedby="q-hinweis" />
-          </div>
-          <button class="kern-btn kern-btn--primary" type="submit">
-            <span class="kern-label">{m.searchButton}</span>
-          </button>
-        </form>
+        <SearchForm query="" />
       </div>
 
       <section aria-labelledby="einstiege">
