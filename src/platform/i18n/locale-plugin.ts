@@ -12,10 +12,25 @@ declare module "fastify" {
 
 export const LOCALE_COOKIE = "lang";
 
-/** Only same-site paths are followed after a language switch (no open redirect). */
+const ownOrigin = "http://stadttor.invalid";
+
+/**
+ * A return path we may redirect to: only a path on this site, else "/". Browsers drop tabs and line
+ * breaks and read "\\" as "/", so "/%09/evil.example" would leave the site; parsing it as a URL the way
+ * a browser does, and keeping only path, query and fragment, closes every such trick at once.
+ */
 export function safeReturnPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return "/";
-  return value;
+  if (typeof value !== "string" || !value.startsWith("/")) return "/";
+  let url: URL;
+  try {
+    url = new URL(value, ownOrigin);
+  } catch {
+    return "/";
+  }
+  if (url.origin !== ownOrigin) return "/";
+  const path = url.pathname + url.search + url.hash;
+  // "/\t/evil" normalises to "//evil", which a browser would again read as another host.
+  return path.startsWith("//") ? "/" : path;
 }
 
 export function localeOf(request: FastifyRequest): Locale {
