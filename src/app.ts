@@ -76,6 +76,8 @@ export async function buildApp(config: Config, database: Database, deps: AppDeps
   await app.register(oidcRoutes, { db, config });
   await app.register(passkeyRoutes, { db, publicUrl: config.publicUrl, cityName: config.cityName });
   // The outbox holds personal data, so its viewer exists only outside production.
-  if (config.env !== "production") await app.register(devMailPlugin, { db });
+  // Only where mails are captured instead of sent: a server that forgot NODE_ENV but sends real mail
+  // must not show everyone's password-reset links.
+  if (config.env !== "production" && !config.smtpUrl) await app.register(devMailPlugin, { db });
   return app;
 }

@@ -44,10 +44,20 @@ async function stop(signal: string): Promise<void> {
   stopping = true;
   app.log.info({ signal }, "shutting down");
   const force = setTimeout(() => process.exit(1), 10_000).unref();
-  await Promise.all([app.close(), jobs.stop()]);
-  await database.close();
+  let failed = false;
+  try {
+    for (const step of await Promise.allSettled([app.close(), jobs.stop()])) {
+      if (step.status === "rejected") {
+        failed = true;
+        app.log.error({ err: step.reason }, "shutdown step failed");
+      }
+    }
+  } finally {
+    // Always close the database: PGlite must shut down cleanly or its folder needs recovery.
+    await database.close();
+  }
   clearTimeout(force);
-  process.exit(0);
+  process.exit(failed ? 1 : 0);
 }
 process.on("SIGTERM", () => void stop("SIGTERM"));
 process.on("SIGINT", () => void stop("SIGINT"));

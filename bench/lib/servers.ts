@@ -91,6 +91,8 @@ export async function startApp(options: AppOptions): Promise<RunningServer> {
     DEMO_SEED: "true",
     // Production requires an SMTP server; the scenarios send no mail, so nothing ever connects to it.
     SMTP_URL: "smtp://127.0.0.1:2525",
+    // Production requires the public https address; the bench reaches the app on loopback all the same.
+    PUBLIC_URL: "https://stadttor.bench.invalid",
     LOG_LEVEL: options.logLevel ?? "info",
     DATA_DIR: join(dir, "data"),
   };

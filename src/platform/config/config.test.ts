@@ -25,7 +25,10 @@ describe("loadConfig", () => {
   it("requires a secret key and an SMTP server in production, and loads no demo data there", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/SECRET_KEY/);
     expect(() => loadConfig({ NODE_ENV: "production", SECRET_KEY: "x".repeat(40) })).toThrow(/SMTP_URL/);
-    const c = loadConfig({ NODE_ENV: "production", SECRET_KEY: "x".repeat(40), SMTP_URL: "smtp://mail.example:587" });
+    const prod = { NODE_ENV: "production", SECRET_KEY: "x".repeat(40), SMTP_URL: "smtp://mail.example:587" };
+    expect(() => loadConfig(prod)).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ ...prod, PUBLIC_URL: "http://stadttor.muenchen.example" })).toThrow(/PUBLIC_URL/);
+    const c = loadConfig({ ...prod, PUBLIC_URL: "https://stadttor.muenchen.example" });
     expect(c.demoSeed).toBe(false);
   });
 });

@@ -84,6 +84,10 @@ const configSchema = z
     if (env.NODE_ENV === "production" && !env.SMTP_URL) {
       ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production / ist in Produktion Pflicht" });
     }
+    // Passkeys, OIDC callbacks and links in e-mails are built from it; localhost would break them all.
+    if (env.NODE_ENV === "production" && !env.PUBLIC_URL?.startsWith("https://")) {
+      ctx.addIssue({ code: "custom", path: ["PUBLIC_URL"], message: "must be the https:// address of the site in production / muss in Produktion die https://-Adresse der Website sein" });
+    }
   });
 
 export type Config = Readonly<{

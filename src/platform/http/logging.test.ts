@@ -29,4 +29,26 @@ describe("request logs", () => {
     expect(log.match(/request completed/g)).toHaveLength(1);
     for (const secret of ["Mustermann", "abc123", "geheim", "203.0.113.7", "198.51.100.23", "remoteAddress"]) expect(log).not.toContain(secret);
   });
+
+  it("log database errors without the values PostgreSQL puts into detail", async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const options = loggerOptions("info");
+    const app = Fastify({ ...options, logger: { ...(options.logger as object), stream } });
+    app.get("/kaputt", async (request) => {
+      const error = Object.assign(new Error("duplicate key value violates unique constraint"), { code: "23505", detail: "Key (email)=(erika@beispiel.de) already exists." });
+      request.log.error({ err: error }, "request failed");
+      return { ok: false };
+    });
+    await app.inject({ url: "/kaputt" });
+    await app.close();
+    const log = lines.join("");
+    expect(log).toContain("23505");
+    expect(log).not.toContain("erika@beispiel.de");
+  });
 });

@@ -20,6 +20,10 @@ export function loggerOptions(level: string): Pick<FastifyServerOptions, "logger
         res(res: { statusCode: number }) {
           return { status: res.statusCode };
         },
+        // PostgreSQL errors carry the offending values in detail/where ("Key (email)=(…) already exists").
+        err(error: Error & { code?: string; detail?: unknown; where?: unknown; parameters?: unknown }) {
+          return { type: error.name, message: error.message, code: error.code, stack: error.stack ?? "" };
+        },
       },
     },
     // Keep the id a proxy gave the request so one id follows it through every system; else make one.

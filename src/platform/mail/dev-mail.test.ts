@@ -90,7 +90,7 @@ describe("dev mail viewer outside production", () => {
 describe("dev mail viewer in production", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ env: { NODE_ENV: "production", SECRET_KEY: "p".repeat(40), SMTP_URL: "smtp://127.0.0.1:1" } });
+    t = await createTestApp({ env: { NODE_ENV: "production", SECRET_KEY: "p".repeat(40), SMTP_URL: "smtp://127.0.0.1:1", PUBLIC_URL: "https://stadttor.test" } });
   });
   afterAll(() => t?.close());
 
@@ -105,5 +105,18 @@ describe("dev mail viewer in production", () => {
       expect(res.statusCode).toBe(404);
       expect(res.body).not.toContain("Vertraulich");
     }
+  });
+});
+
+describe("dev mail viewer on a server that sends real mail", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // NODE_ENV forgotten (development), but SMTP_URL set: mails go out, so nobody needs the viewer.
+    t = await createTestApp({ env: { SMTP_URL: "smtp://127.0.0.1:1" } });
+  });
+  afterAll(() => t?.close());
+
+  it("does not exist", async () => {
+    expect((await t.app.inject({ url: "/dev/mail" })).statusCode).toBe(404);
   });
 });
