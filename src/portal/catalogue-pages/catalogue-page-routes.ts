@@ -39,7 +39,7 @@ export async function cataloguePageRoutes(app: FastifyInstance, options: Catalog
     // HEAD requests and link checkers' probes are not someone reading the page.
     if (request.method === "GET") {
       const previous = previousServiceId(request.headers.referer, request.host);
-      usage.view(service.id, previous && snapshot.services.has(previous) ? previous : undefined);
+      usage.view(service.id, previous && snapshot.services.has(previous) ? previous : undefined, request.ip);
     }
     const usedTogether = usage.ranking.together.get(service.id) ?? [];
     return reply.render(h(ServicePage, { service, catalogue: snapshot, now: now(), usedTogether, url: `${base}/leistungen/${service.id}` }));
@@ -51,7 +51,7 @@ export async function cataloguePageRoutes(app: FastifyInstance, options: Catalog
     const service = snapshot.services.get(request.params.id);
     const target = service ? onlineTarget(service) : null;
     if (!service || !target) return reply.sendError("notFound", 404);
-    usage.start(service.id);
+    if (request.method === "GET") usage.start(service.id, request.ip);
     return reply.redirect(target.href, 303);
   });
 

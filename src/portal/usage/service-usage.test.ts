@@ -29,16 +29,25 @@ describe("service usage", () => {
     expect(await counts("meldebescheinigung")).toBeUndefined();
     await t.app.services.usage.flush();
     expect(await counts("meldebescheinigung")).toEqual({ views: 1, starts: 1 });
-    await t.app.inject({ url: "/leistungen/meldebescheinigung" });
+    await t.app.inject({ url: "/leistungen/meldebescheinigung", remoteAddress: "10.9.0.2" });
     await t.app.services.usage.flush();
     expect(await counts("meldebescheinigung")).toEqual({ views: 2, starts: 1 });
+  });
+
+  it("counts each visitor once per service and day, so reloading or scripting can't push a service up", async () => {
+    for (let i = 0; i < 5; i++) {
+      await t.app.inject({ url: "/leistungen/gewerbe-anmelden", remoteAddress: "10.9.9.9" });
+      await t.app.inject({ url: "/leistungen/gewerbe-anmelden/online", remoteAddress: "10.9.9.9" });
+    }
+    await t.app.services.usage.flush();
+    expect(await counts("gewerbe-anmelden")).toEqual({ views: 1, starts: 1 });
   });
 
   it("ranks measured services first once they have enough events, and the start page shows it at once", async () => {
     const before = await t.app.inject({ url: "/" });
     expect(mostUsed(before.body)[0]).toBe("Wohnsitz anmelden");
     expect((await t.app.inject({ url: "/" })).body).toBe(before.body);
-    for (let i = 0; i < MIN_EVENTS; i++) await t.app.inject({ url: "/leistungen/baumfaellung" });
+    for (let i = 0; i < MIN_EVENTS; i++) await t.app.inject({ url: "/leistungen/baumfaellung", remoteAddress: `10.1.0.${i}` });
     await t.app.services.usage.flush();
     expect(await t.app.services.usage.recompute()).toBe(true);
     const after = await t.app.inject({ url: "/" });
@@ -53,9 +62,9 @@ describe("service usage", () => {
 
   it("counts services opened one after the other from the Referer alone and shows them as belonging together", async () => {
     const referer = `http://localhost:80/leistungen/hundesteuer-anmelden`;
-    for (let i = 0; i < MIN_PAIR_COUNT; i++) await t.app.inject({ url: "/leistungen/gewerbe-anmelden", headers: { referer, host: "localhost:80" } });
+    for (let i = 0; i < MIN_PAIR_COUNT; i++) await t.app.inject({ url: "/leistungen/gewerbe-anmelden", remoteAddress: `10.2.0.${i}`, headers: { referer, host: "localhost:80" } });
     // Another site's page of the same path is not ours.
-    await t.app.inject({ url: "/leistungen/gewerbe-anmelden", headers: { referer: "https://elsewhere.example/leistungen/baumfaellung", host: "localhost:80" } });
+    await t.app.inject({ url: "/leistungen/gewerbe-anmelden", remoteAddress: "10.2.1.1", headers: { referer: "https://elsewhere.example/leistungen/baumfaellung", host: "localhost:80" } });
     await t.app.services.usage.flush();
     const pairs = await t.database.db.selectFrom("portal.service_pair").select(["from_service_id", "to_service_id", "count"]).execute();
     expect(pairs).toEqual([{ from_service_id: "hundesteuer-anmelden", to_service_id: "gewerbe-anmelden", count: MIN_PAIR_COUNT }]);

@@ -3,8 +3,9 @@
 // address, no cookie, no visitor id. The ranking is recomputed at most every few minutes, off the request path.
 import { sql } from "kysely";
 import type { Executor } from "../../platform/db/index.ts";
-import { berlinDay } from "./berlin-day.ts";
-import { emptyRanking, loadUsageRanking, sameRanking, type UsageRanking } from "./usage-ranking.ts";
+import { berlinDay, berlinDayBefore } from "./berlin-day.ts";
+import { OncePerVisitor } from "./once-per-visitor.ts";
+import { emptyRanking, loadUsageRanking, RANKING_DAYS, sameRanking, type UsageRanking } from "./usage-ranking.ts";
 
 export interface ServiceUsageOptions {
   /** How often counted events are written (default 30 s); also on close. */
@@ -35,6 +36,8 @@ export class ServiceUsage {
   #version = 0;
   #writing: Promise<void> = Promise.resolve();
   #timers: NodeJS.Timeout[] = [];
+  #once = new OncePerVisitor();
+  #purgedDay = "";
   readonly #now: () => Date;
   readonly #flushIntervalMs: number;
   readonly #rankingIntervalMs: number;
@@ -48,9 +51,13 @@ export class ServiceUsage {
     this.#rankingIntervalMs = options.rankingIntervalMs ?? 5 * 60_000;
   }
 
-  /** A view of a service page; `previousServiceId` is the service page the visitor came from, if any. */
-  view(serviceId: string, previousServiceId?: string): void {
+  /**
+   * A view of a service page; `previousServiceId` is the service page the visitor came from, if any.
+   * `visitor` (the client address) only tells repeats apart in memory; it is never stored.
+   */
+  view(serviceId: string, previousServiceId: string | undefined, visitor: string): void {
     const day = berlinDay(this.#now());
+    if (!this.#once.first(day, visitor, `view ${serviceId}`)) return;
     this.#count(day, serviceId).views += 1;
     if (previousServiceId && previousServiceId !== serviceId) {
       const key = `${day} ${previousServiceId} ${serviceId}`;
@@ -61,13 +68,16 @@ export class ServiceUsage {
   }
 
   /** Someone followed the online button. */
-  start(serviceId: string): void {
-    this.#count(berlinDay(this.#now()), serviceId).starts += 1;
+  start(serviceId: string, visitor: string): void {
+    const day = berlinDay(this.#now());
+    if (!this.#once.first(day, visitor, `start ${serviceId}`)) return;
+    this.#count(day, serviceId).starts += 1;
   }
 
   /** Writes what was counted since the last flush; flushes run one after the other. */
   flush(): Promise<void> {
-    this.#writing = this.#writing.then(() => this.#write());
+    // A failed write must not poison every later one: its counts were put back for the next try.
+    this.#writing = this.#writing.catch(() => {}).then(() => this.#write());
     return this.#writing;
   }
 
@@ -132,6 +142,7 @@ export class ServiceUsage {
           )
           .execute();
       }
+      await this.#purgeOldDays();
       if (pairs.length > 0) {
         await this.db
           .insertInto("portal.service_pair")
@@ -154,5 +165,15 @@ export class ServiceUsage {
       }
       throw error;
     }
+  }
+
+  /** Counts older than the ranking window are of no use; once a day they are deleted. */
+  async #purgeOldDays(): Promise<void> {
+    const today = berlinDay(this.#now());
+    if (today === this.#purgedDay) return;
+    const before = berlinDayBefore(this.#now(), RANKING_DAYS);
+    await this.db.deleteFrom("portal.service_usage").where("day", "<", before).execute();
+    await this.db.deleteFrom("portal.service_pair").where("day", "<", before).execute();
+    this.#purgedDay = today;
   }
 }
