@@ -93,7 +93,8 @@ export async function settingsRoutes(app: FastifyInstance, options: AccountOptio
     if (!parsed.ok) return reply.render(h(ChangePasswordPage, { state: { errors: parsed.errors, values: {} } }), 400);
     const result = await inTransaction(db, (tx) => changePassword(actor, parsed.data, tx, mailContext(options, request)));
     if (!result.ok) {
-      const errors = result.reason === "wrong-password" ? only("currentPassword", m.wrongPassword) : only("newPassword", authMessages.in(request.locale).passwordCommon);
+      const errors =
+        result.reason === "weak-password" ? only("newPassword", authMessages.in(request.locale).passwordCommon) : only("currentPassword", result.reason === "no-password" ? m.noPassword : m.wrongPassword);
       return reply.render(h(ChangePasswordPage, { state: { errors, values: {} } }), 400);
     }
     setSessionCookie(request, reply, result.token, "citizen");
@@ -118,7 +119,7 @@ export async function settingsRoutes(app: FastifyInstance, options: AccountOptio
     if (!parsed.ok) return reply.render(h(ChangeEmailPage, { state: { errors: parsed.errors, values: keptValues(parsed.values) }, email: profile.email }), 400);
     const result = await inTransaction(db, (tx) => requestEmailChange(actor, parsed.data, tx, mailContext(options, request)));
     if (!result.ok) {
-      const errors = result.reason === "wrong-password" ? only("currentPassword", m.wrongPassword) : only("newEmail", m.sameEmail);
+      const errors = result.reason === "same-address" ? only("newEmail", m.sameEmail) : only("currentPassword", result.reason === "no-password" ? m.noPassword : m.wrongPassword);
       return reply.render(h(ChangeEmailPage, { state: { errors, values: { newEmail: parsed.data.newEmail } }, email: profile.email }), 400);
     }
     return reply.redirect("/konto?erledigt=e-mail-gesendet", 303);
@@ -150,7 +151,7 @@ export async function settingsRoutes(app: FastifyInstance, options: AccountOptio
     const parsed = parseFormInput(deleteForm(request.locale), request.body, request.locale);
     if (!parsed.ok) return reply.render(h(DeleteAccountPage, { state: { errors: parsed.errors, values: {} } }), 400);
     const result = await inTransaction(db, (tx) => eraseAccount(actor, parsed.data, tx, mailContext(options, request)));
-    if (!result.ok) return reply.render(h(DeleteAccountPage, { state: { errors: only("password", m.wrongPassword), values: {} } }), 400);
+    if (!result.ok) return reply.render(h(DeleteAccountPage, { state: { errors: only("password", result.reason === "no-password" ? m.noPassword : m.wrongPassword), values: {} } }), 400);
     clearSessionCookie(reply);
     return reply.redirect("/konto/geloescht", 303);
   });

@@ -139,3 +139,25 @@ describe("another person's data", () => {
     expect((await t.database.db.selectFrom("identity.account").select("email").where("id", "=", id).executeTakeFirstOrThrow()).email).toBe("neu-adresse@beispiel.de");
   });
 });
+
+describe("accounts made by a BundID login (no password)", () => {
+  it("explain how to set a password instead of saying the password is wrong", async () => {
+    const { id } = await t.database.db
+      .insertInto("identity.account")
+      .values({ kind: "citizen", email: "bundid@beispiel.de", display_name: "Per BundID", password_hash: null, email_confirmed_at: new Date() })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const b = new TestBrowser(t.app);
+    b.cookie = `sid=${await inTransaction(t.database.db, (tx) => createSession(tx, { accountId: id, method: "oidc", acr: "level3" }))}`;
+    for (const [page, fields] of [
+      ["/konto/loeschen", { password: "irgendwas" }],
+      ["/konto/e-mail", { newEmail: "neu.bundid@beispiel.de", currentPassword: "irgendwas" }],
+    ] as const) {
+      const res = await b.submit(page, fields);
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toContain("Passwort vergessen");
+      expect(res.body).not.toContain("Das Passwort ist nicht richtig");
+    }
+    expect(await t.database.db.selectFrom("identity.account").select("id").where("id", "=", id).executeTakeFirst()).toBeDefined();
+  });
+});

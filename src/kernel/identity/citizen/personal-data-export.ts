@@ -28,10 +28,11 @@ export async function exportPersonalData(actor: CitizenActor, tx: Tx): Promise<R
   return { exportedAt: new Date().toISOString(), account, sessions, securityLog: audit, ...modules };
 }
 
-export type EraseResult = { ok: true } | { ok: false; reason: "wrong-password" };
+export type EraseResult = { ok: true } | { ok: false; reason: "wrong-password" | "no-password" };
 
 export async function eraseAccount(actor: CitizenActor, input: { password: string }, tx: Tx, mail: AccountMailContext): Promise<EraseResult> {
   const account = await tx.selectFrom("identity.account").select(["email", "password_hash"]).where("id", "=", actor.id).forUpdate().executeTakeFirstOrThrow();
+  if (account.password_hash === null) return { ok: false, reason: "no-password" };
   if (!(await verifyPassword(account.password_hash, input.password))) {
     await recordAudit(tx, actor, "account.erase-refused", { type: "account", id: actor.id });
     return { ok: false, reason: "wrong-password" };
