@@ -22,6 +22,7 @@ export async function passwordRoutes(app: FastifyInstance, { db }: BackofficeOpt
     if (!form.ok) {
       const errors = { ...form.errors };
       if (errors.passwordRepeat && form.values.passwordRepeat) errors.passwordRepeat = staffMessages.in(request.locale).passwordMismatch;
+      if (errors.password === "common") errors.password = staffMessages.in(request.locale).passwordCommon;
       return reply.render(h(SetPasswordPage, { token, errors }), 400);
     }
     const result = await inTransaction(db, (tx) => setStaffPassword(request.actor, { ...form.data, token }, tx));

@@ -154,6 +154,9 @@ describe("platform admins", () => {
     const mismatch = await person.submit(link!, { password: "ein langes Passwort", passwordRepeat: "ein anderes Passwort" });
     expect(mismatch.statusCode).toBe(400);
     expect(text(html(mismatch).querySelector(".st-error-summary"))).toContain("stimmen nicht überein");
+    const common = await person.submit(link!, { password: "password1234", passwordRepeat: "password1234" });
+    expect(common.statusCode).toBe(400);
+    expect(text(html(common).querySelector(".st-error-summary"))).toContain("zu verbreitet");
     const set = await person.submit(link!, { password: "ein langes Passwort", passwordRepeat: "ein langes Passwort" });
     expect(set.headers.location).toBe("/verwaltung/anmelden?passwort");
     const used = await person.get(link!);

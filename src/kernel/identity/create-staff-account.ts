@@ -1,7 +1,7 @@
 // Creates a staff account with its roles (demo seed now; the back office's staff management later).
 // Passwords are stored only as argon2id hashes.
-import { hash } from "@node-rs/argon2";
 import type { Tx } from "../../platform/db/index.ts";
+import { hashPassword } from "./citizen/password-policy.ts";
 import type { Role } from "./tables.ts";
 
 export interface StaffAccountInput {
@@ -11,11 +11,8 @@ export interface StaffAccountInput {
   roles: ReadonlyArray<{ role: Role; departmentId: string | null }>;
 }
 
-// OWASP's argon2id minimum (19 MiB, 2 passes); the identity issue revisits cost with a login benchmark.
-const argon2Options = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
-
 export async function createStaffAccount(tx: Tx, input: StaffAccountInput): Promise<string> {
-  const passwordHash = await hash(input.password, argon2Options);
+  const passwordHash = await hashPassword(input.password);
   const account = await tx
     .insertInto("identity.account")
     .values({ kind: "staff", email: input.email, display_name: input.displayName, password_hash: passwordHash })

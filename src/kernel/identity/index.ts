@@ -5,6 +5,7 @@ import "./tables.ts";
 
 export type { AccountKind, Role, SessionMethod } from "./tables.ts";
 export { createStaffAccount, type StaffAccountInput } from "./create-staff-account.ts";
+export { accountKind } from "./account-kind.ts";
 export {
   anonymous,
   system,

@@ -50,7 +50,8 @@ async function sessions(app: FastifyInstance, options: { db: Db }): Promise<void
   // Without the cookie (most visits) the hook stays synchronous: no promise, no query.
   app.addHook("onRequest", (request, reply, done) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) {
+    // Stylesheets, fonts and scripts don't need to know who asks: no session lookup per asset.
+    if (!token || request.url.startsWith("/assets/")) {
       request.session = undefined;
       request.actor = actorFor(undefined, request.id);
       done();

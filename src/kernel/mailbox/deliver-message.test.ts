@@ -133,6 +133,11 @@ describe("deliverMessage", () => {
 
   it("refuses malformed messages, naming the field but not its value, and writes nothing", async () => {
     const accountId = await citizen("hans@example.org");
+    const { id: staffId } = await db
+      .insertInto("identity.account")
+      .values({ kind: "staff", email: "staff.hans@stadttor.example", display_name: "Hans (Verwaltung)" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
     const bad: DeliverMessageInput[] = [
       letter(accountId, { subject: "Betreff\r\nBcc: alle@example.org" }),
       letter(accountId, { body: "   " }),
@@ -140,6 +145,9 @@ describe("deliverMessage", () => {
       letter(accountId, { caseRef: "M-1", caseUrl: "//boese.example/phish" }),
       letter(accountId, { caseRef: "M-1", caseUrl: "https://boese.example/" }),
       letter("not-a-uuid"),
+      // A staff account has no Postkorb; nor has an account that does not exist.
+      letter(staffId),
+      letter("00000000-0000-4000-8000-0000000000ff"),
     ];
     for (const input of bad) {
       const attempt = deliver(input);

@@ -2,7 +2,7 @@
 // so the message, its audit record and the notification exist together or not at all.
 import { z } from "zod";
 import { recordAudit, type AuditActor } from "../audit/index.ts";
-import { notificationPreferences } from "../identity/index.ts";
+import { accountKind, notificationPreferences } from "../identity/index.ts";
 import type { Tx } from "../../platform/db/index.ts";
 import type { JobQueue } from "../../platform/jobs/index.ts";
 import { enqueueMail } from "../../platform/mail/index.ts";
@@ -51,6 +51,8 @@ export async function deliverMessage(tx: Tx, jobs: JobQueue, input: DeliverMessa
     throw new InvalidMessageError(`invalid message: ${fields}`);
   }
   const m = parsed.data;
+  // Only citizens have a Postkorb; a message to a staff account would be stored but never shown.
+  if ((await accountKind(tx, m.accountId)) !== "citizen") throw new InvalidMessageError("invalid message: accountId");
   const { id } = await tx
     .insertInto("mailbox.message")
     .values({

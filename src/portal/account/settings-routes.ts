@@ -85,7 +85,8 @@ export async function settingsRoutes(app: FastifyInstance, options: AccountOptio
     return reply.render(h(ChangePasswordPage, { state: { errors: {}, values: {} } }));
   });
 
-  app.post("/konto/passwort", async (request, reply) => {
+  // Each post checks a password (argon2): a limit keeps a borrowed session from guessing, and the CPU free.
+  app.post("/konto/passwort", { config: { rateLimit: { max: 10, timeWindow: "1 minute" } } }, async (request, reply) => {
     const actor = citizenOrAnswer(request, reply, "/konto/passwort");
     if (!actor) return reply;
     const m = settingsMessages.in(request.locale);
@@ -144,7 +145,7 @@ export async function settingsRoutes(app: FastifyInstance, options: AccountOptio
     return reply.render(h(DeleteAccountPage, { state: { errors: {}, values: {} } }));
   });
 
-  app.post("/konto/loeschen", async (request, reply) => {
+  app.post("/konto/loeschen", { config: { rateLimit: { max: 10, timeWindow: "1 minute" } } }, async (request, reply) => {
     const actor = citizenOrAnswer(request, reply, "/konto/loeschen");
     if (!actor) return reply;
     const m = settingsMessages.in(request.locale);

@@ -1,15 +1,16 @@
 // A new staff member sets their password through the link from their e-mail. The link works once and for
 // 24 hours; a used or expired link is refused with a clear reason.
-import { hash } from "@node-rs/argon2";
 import { z } from "zod";
 import { recordAudit } from "../../audit/index.ts";
 import type { Executor, Tx } from "../../../platform/db/index.ts";
 import type { Actor } from "../actor.ts";
 import { hashStaffToken } from "./create-staff-member.ts";
+import { hashPassword, isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from "../citizen/password-policy.ts";
 
 export const StaffPasswordInput = z
   .object({
-    password: z.string().min(12).max(256),
+    // The same rules as citizens': a minimum length and no password from the common-passwords list.
+    password: z.string().min(PASSWORD_MIN).max(PASSWORD_MAX).refine((p) => !isCommonPassword(p), { message: "common" }),
     passwordRepeat: z.string().min(1).max(256),
   })
   .refine((v) => v.password === v.passwordRepeat, { path: ["passwordRepeat"], message: "mismatch" });
@@ -27,9 +28,6 @@ export async function passwordLinkState(db: Executor, token: string, now = new D
   return row.expires_at.getTime() <= now.getTime() ? "expired" : "valid";
 }
 
-// Same argon2id parameters as createStaffAccount.
-const argon2Options = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
-
 export async function setStaffPassword(actor: Actor, input: StaffPasswordInput & { token: string }, tx: Tx): Promise<{ ok: true } | { ok: false; reason: Exclude<PasswordLinkState, "valid"> }> {
   if (!tokenPattern.test(input.token)) return { ok: false, reason: "unknown" };
   const row = await tx
@@ -42,7 +40,7 @@ export async function setStaffPassword(actor: Actor, input: StaffPasswordInput &
   if (row.used_at) return { ok: false, reason: "used" };
   if (row.expires_at.getTime() <= Date.now()) return { ok: false, reason: "expired" };
   await tx.updateTable("identity.staff_password_token").set({ used_at: new Date() }).where("token_hash", "=", hashStaffToken(input.token)).execute();
-  await tx.updateTable("identity.account").set({ password_hash: await hash(input.password, argon2Options) }).where("id", "=", row.account_id).execute();
+  await tx.updateTable("identity.account").set({ password_hash: await hashPassword(input.password) }).where("id", "=", row.account_id).execute();
   // A new password ends whatever sessions existed (none for a new account; a reissued link for an old one).
   await tx.deleteFrom("identity.session").where("account_id", "=", row.account_id).execute();
   await recordAudit(tx, actor, "staff.password.set", { type: "account", id: row.account_id });
