@@ -6,7 +6,14 @@ import { cataloguePageRoutes, type CataloguePageOptions } from "./catalogue-page
 import { SearchPage } from "./search-page.tsx";
 import { searchServices } from "./search-services.ts";
 
-const SearchQuery = z.object({ q: z.string().max(200).catch("").default("") });
+// A long query is cut rather than dropped (it would read as "please enter something"); ?q=a&q=b takes the first.
+const SearchQuery = z.object({
+  q: z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? (v[0] ?? "") : v).slice(0, 200))
+    .catch("")
+    .default(""),
+});
 
 export async function catalogueRoutes(app: FastifyInstance, options: CataloguePageOptions): Promise<void> {
   const { catalogue } = options;
@@ -19,6 +26,6 @@ export async function catalogueRoutes(app: FastifyInstance, options: CataloguePa
     const found = searchServices(await catalogue.get(), query);
     // A page of results is what people read; the rest are weaker guesses.
     const results = found.results.slice(0, 30).map((r) => r.service);
-    return reply.render(h(SearchPage, { query, results, quality: found.quality, didYouMean: found.didYouMean }));
+    return reply.render(h(SearchPage, { query, results, total: found.results.length, quality: found.quality, didYouMean: found.didYouMean }));
   });
 }

@@ -55,6 +55,14 @@ describe("GET /suche", () => {
     expect(res.body).not.toContain("<script>x</script>");
   });
 
+  it("cuts an over-long query instead of dropping it, and takes the first of repeated q parameters", async () => {
+    const long = "Personalausweis " + "x".repeat(300);
+    const results = html(await t.app.inject({ url: `/suche?q=${encodeURIComponent(long)}` })).querySelector(".st-search-results");
+    expect(text(results)).not.toContain("Bitte geben Sie ein");
+    const twice = html(await t.app.inject({ url: "/suche?q=Reisepass&q=Hund" }));
+    expect(twice.querySelector("input#q")?.getAttribute("value")).toBe("Reisepass");
+  });
+
   it("works without JavaScript, and names the suggestions endpoint for the script that adds them", async () => {
     const doc = await page("Sperrmüll");
     const form = doc.querySelector('form[role="search"]');

@@ -9,6 +9,8 @@ import { ServiceList } from "./service-pages.tsx";
 export interface SearchPageProps {
   query: string;
   results: readonly ServiceEntry[];
+  /** All matches; only the best `results` are shown. */
+  total?: number;
   quality: MatchQuality;
   didYouMean?: string | undefined;
 }
@@ -67,7 +69,7 @@ function NoResults({ query }: { query: string }) {
   );
 }
 
-export function SearchPage({ query, results, quality, didYouMean }: SearchPageProps) {
+export function SearchPage({ query, results, total, quality, didYouMean }: SearchPageProps) {
   const { locale } = usePage();
   const m = searchMessages.in(locale);
   return (
@@ -90,8 +92,9 @@ export function SearchPage({ query, results, quality, didYouMean }: SearchPagePr
           <NoResults query={query} />
         ) : (
           <>
-            <h2 class="kern-heading-medium">{m.results(results.length, query)}</h2>
+            <h2 class="kern-heading-medium">{m.results(total ?? results.length, query)}</h2>
             {quality === "weak" && <p class="kern-body">{m.weak}</p>}
+            {total !== undefined && total > results.length && <p class="kern-body">{m.onlyBest(results.length)}</p>}
             <ServiceList services={results} />
           </>
         )}
