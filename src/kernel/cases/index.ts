@@ -1,0 +1,57 @@
+// kernel/cases: the case (Vorgang) every component's submissions become — kinds with their state machines,
+// reference numbers, the timeline, deadlines in working days, notifications to the citizen, and the reads
+// for staff, the citizen, people with a secret link and the public. The kernel never names a component:
+// components register their kinds with registerCaseKind().
+import { fileURLToPath } from "node:url";
+import type { MigrationSource } from "../../platform/db/index.ts";
+import "./tables.ts";
+
+export type { CasePriority, TimelineEntryType, TimelineVisibility } from "./tables.ts";
+export { casePriorities } from "./tables.ts";
+export {
+  registerCaseKind,
+  caseKind,
+  registeredCaseKinds,
+  stateOf,
+  transitionsFrom,
+  findTransition,
+  CaseKindError,
+  type CaseKindDefinition,
+  type CaseStateDefinition,
+  type CaseTransition,
+  type CaseText,
+  type NewCaseFacts,
+} from "./case-kind.ts";
+export { caseActions, type CaseAction } from "./permissions.ts";
+export type { CaseDeps, CaseRefusal } from "./case-deps.ts";
+export { isCaseId } from "./case-row.ts";
+export { referencePattern, parseReference, formatReference } from "./reference.ts";
+export { accessPath, accessTokenPattern } from "./access-link.ts";
+export { createCase, createCaseInput, type CreateCaseInput, type CreateCaseResult } from "./create-case.ts";
+export { changeCaseState, changeCaseStateInput, type ChangeCaseStateInput, type ChangeCaseStateResult } from "./change-case-state.ts";
+export { readTimeline, type TimelineAudience, type TimelineEntry } from "./timeline-read.ts";
+export {
+  findCaseForStaff,
+  findCaseForCitizen,
+  findCaseByAccessToken,
+  findPublicCase,
+  listCitizenCases,
+  type CaseSummary,
+  type CitizenCase,
+  type StaffCase,
+  type PublicCase,
+} from "./case-queries.ts";
+export {
+  berlinDate,
+  addWorkingDays,
+  workingDaysBetween,
+  isWorkingDay,
+  isOverdue,
+  remainingWorkingDays,
+  bavarianHolidays,
+  type CalendarDate,
+  type CalendarOptions,
+} from "./calendar/index.ts";
+export { officeCalendar } from "./office-calendar.ts";
+
+export const casesMigrations: MigrationSource = { module: "cases", dir: fileURLToPath(new URL("./migrations", import.meta.url)) };
