@@ -187,3 +187,15 @@ describe("reading cases", () => {
     expect(berlinDate(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
   });
 });
+
+describe("personal data", () => {
+  it("exports the citizen's cases without internal entries and keeps the cases, unlinked, when the account goes", async () => {
+    const { casesPersonalData } = await import("./personal-data.ts");
+    const c = await created(p.citizen, { category: "papers", title: "Meine Daten Testfall" });
+    const exported = (await casesPersonalData.export(db, p.citizen.id)) as Array<{ reference: string; timeline: unknown[] }>;
+    expect(exported.find((e) => e.reference === c.reference)?.timeline).toHaveLength(1);
+    await inTransaction(db, (tx) => casesPersonalData.erase(tx, p.citizen.id));
+    const row = await db.selectFrom("cases.case").select(["account_id", "title"]).where("id", "=", c.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ account_id: null, title: "Meine Daten Testfall" });
+  });
+});

@@ -3,7 +3,9 @@
 // for staff, the citizen, people with a secret link and the public. The kernel never names a component:
 // components register their kinds with registerCaseKind().
 import { fileURLToPath } from "node:url";
+import { registerPersonalData } from "../identity/index.ts";
 import type { MigrationSource } from "../../platform/db/index.ts";
+import { casesPersonalData } from "./personal-data.ts";
 import "./tables.ts";
 
 export type { CasePriority, TimelineEntryType, TimelineVisibility } from "./tables.ts";
@@ -53,5 +55,9 @@ export {
   type CalendarOptions,
 } from "./calendar/index.ts";
 export { officeCalendar } from "./office-calendar.ts";
+
+// Whoever loads the cases (every app and migration run, through modules.ts) has them in "Meine Daten" and
+// "Konto löschen"; registering again replaces.
+registerPersonalData(casesPersonalData);
 
 export const casesMigrations: MigrationSource = { module: "cases", dir: fileURLToPath(new URL("./migrations", import.meta.url)) };
