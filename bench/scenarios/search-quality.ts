@@ -6,12 +6,13 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildSearchIndex, documentsFromCatalogueFile, search, type CatalogueFileContent, type SearchDocument } from "../../src/kernel/search/index.ts";
 import { machineLine, printTable, repoRoot } from "../lib/index.ts";
-import { openBaseline, type BaselineDb } from "./search-baseline.ts";
+import { openBaseline, type Baseline, type BaselineDb } from "./search-baseline.ts";
 
-export const description = "search hit rates (top-1/top-3 by kind) on ../shared/data/search-eval-sample.json, vs. a PostgreSQL baseline";
+export const description = "search hit rates (top-1/top-3 by kind) on the public sample or the team's query sets, vs. a PostgreSQL baseline";
 export const usage = `npm run bench -- search-quality [flags]
-  --queries=FILE       evaluation queries (../shared/data/search-eval-sample.json); --queries=dev for the team's
-                       own larger set (bench/scenarios/search-dev-queries.json)
+  --queries=SET        evaluation queries: a file, or a name — sample (../shared/data/search-eval-sample.json,
+                       the default), dev, dev-2 (the team's development sets), holdout, holdout-2 (the team's
+                       hold-out sets, bench/scenarios/search-*-queries.json); several with commas, or "all"
   --catalogue=FILE     catalogue in the exchange format (../shared/data/munich-catalogue.json)
   --baseline=DB        also evaluate the baseline on pglite (default), postgres, or none
   --misses=N           list at most N misses per engine (50)`;
@@ -24,6 +25,14 @@ export interface EvalQuery {
 
 export const sharedData = resolve(repoRoot, "../shared/data");
 export const devQueriesFile = resolve(repoRoot, "bench/scenarios/search-dev-queries.json");
+/** The query sets by name; "all" runs them in this order. */
+export const querySets: Record<string, string> = {
+  sample: resolve(sharedData, "search-eval-sample.json"),
+  dev: devQueriesFile,
+  "dev-2": resolve(repoRoot, "bench/scenarios/search-dev-2-queries.json"),
+  holdout: resolve(repoRoot, "bench/scenarios/search-holdout-queries.json"),
+  "holdout-2": resolve(repoRoot, "bench/scenarios/search-holdout-2-queries.json"),
+};
 
 export function loadCatalogueDocuments(file = resolve(sharedData, "munich-catalogue.json")): SearchDocument[] {
   return documentsFromCatalogueFile(JSON.parse(readFileSync(file, "utf8")) as CatalogueFileContent);
@@ -77,12 +86,19 @@ function printEvaluations(evaluations: Array<[string, Evaluation]>): void {
   printTable(headers, [...kinds.map((k) => row(k, (e) => e.byKind.get(k))), row("all", (e) => e.all)]);
 }
 
+async function startBaseline(db: BaselineDb, documents: readonly SearchDocument[]): Promise<Baseline> {
+  process.stderr.write(`  baseline: starting ${db} …\n`);
+  const baseline = await openBaseline(db);
+  await baseline.load(documents);
+  return baseline;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
     options: {
-      queries: { type: "string", default: resolve(sharedData, "search-eval-sample.json") },
+      queries: { type: "string", default: "sample" },
       catalogue: { type: "string", default: resolve(sharedData, "munich-catalogue.json") },
       baseline: { type: "string", default: "pglite" },
       misses: { type: "string", default: "50" },
@@ -94,29 +110,27 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (!["pglite", "postgres", "none"].includes(values.baseline)) throw new Error(`--baseline must be pglite, postgres or none, not "${values.baseline}"`);
-  const queriesFile = values.queries === "dev" ? devQueriesFile : resolve(values.queries);
-  const queries = loadQueries(queriesFile);
+  const names = values.queries === "all" ? Object.keys(querySets) : values.queries.split(",");
+  const files = names.map((name) => querySets[name] ?? resolve(name));
   const documents = loadCatalogueDocuments(resolve(values.catalogue));
   console.log(`bench search-quality — ${machineLine()}`);
-  console.log(`${queries.length} queries from ${queriesFile}; ${documents.length} services\n`);
-
   const index = buildSearchIndex(documents);
-  const evaluations: Array<[string, Evaluation]> = [["kernel/search", await evaluate(queries, (q) => search(index, q, { limit: 10 }).hits.map((h) => h.id))]];
-  if (values.baseline !== "none") {
-    process.stderr.write(`  baseline: starting ${values.baseline} …\n`);
-    const baseline = await openBaseline(values.baseline as BaselineDb);
-    try {
-      await baseline.load(documents);
-      evaluations.push([`baseline (${values.baseline})`, await evaluate(queries, (q) => baseline.query(q, 10))]);
-    } finally {
-      await baseline.close();
+  const baseline = values.baseline === "none" ? undefined : await startBaseline(values.baseline as BaselineDb, documents);
+  try {
+    for (const file of files) {
+      const queries = loadQueries(file);
+      console.log(`\n${queries.length} queries from ${file}; ${documents.length} services\n`);
+      const evaluations: Array<[string, Evaluation]> = [["kernel/search", await evaluate(queries, (q) => search(index, q, { limit: 10 }).hits.map((h) => h.id))]];
+      if (baseline) evaluations.push([`baseline (${values.baseline})`, await evaluate(queries, (q) => baseline.query(q, 10))]);
+      printEvaluations(evaluations);
+      const limit = Number(values.misses);
+      for (const [name, e] of evaluations) {
+        console.log(`\nmisses of ${name} (not first): ${e.misses.length}`);
+        for (const line of e.misses.slice(0, limit)) console.log(`  ${line}`);
+      }
     }
-  }
-  printEvaluations(evaluations);
-  const limit = Number(values.misses);
-  for (const [name, e] of evaluations) {
-    console.log(`\nmisses of ${name} (not first): ${e.misses.length}`);
-    for (const line of e.misses.slice(0, limit)) console.log(`  ${line}`);
+  } finally {
+    await baseline?.close();
   }
   return 0;
 }

@@ -53,6 +53,8 @@ export interface SearchIndex {
   spellingsByLength: ReadonlyMap<number, readonly string[]>;
   /** The spellings indexed under each stem, to tell an inflection from a typo. */
   spellingsByStem: ReadonlyMap<string, readonly string[]>;
+  /** Stems of the verbs German names end with ("Sperrmüll abholen lassen"): what is done, not to what. */
+  actionStems: ReadonlySet<string>;
 }
 
 interface Occurrence {
@@ -74,6 +76,7 @@ export function buildSearchIndex(input: readonly SearchDocument[]): SearchIndex 
   const perStem = new Map<string, Map<number, Occurrence>>();
   const vocabulary = new Map<string, { stems: Set<string>; docs: Set<number>; display: string; inLabel: boolean }>();
   const documents: IndexedDocument[] = [];
+  const actionStems = new Set<string>();
 
   input.forEach((doc, n) => {
     const labels: Set<string>[] = [];
@@ -104,6 +107,8 @@ export function buildSearchIndex(input: readonly SearchDocument[]): SearchIndex 
       addText(texts?.en, field, "en");
     };
     addLocalized(doc.name, "name");
+    const action = finalVerb(doc.name.de);
+    if (action) actionStems.add(action);
     for (const synonym of doc.synonyms ?? []) addText(synonym, "synonym", "de", true);
     addLocalized(doc.summary, "summary");
     for (const body of doc.body ?? []) addLocalized(body, "body");
@@ -148,5 +153,14 @@ export function buildSearchIndex(input: readonly SearchDocument[]): SearchIndex 
     sortedSpellings: [...finalVocabulary.keys()].sort(),
     spellingsByLength,
     spellingsByStem,
+    actionStems,
   };
+}
+
+/** The verb a German name ends with, if it ends with one ("Hund zur Hundesteuer anmelden" → anmeld). */
+function finalVerb(name: string | undefined): string | undefined {
+  // German writes nouns with a capital: a lower-case last word in -en is the verb (Gutachten is not).
+  const words = (name ?? "").replace(/\(.*?\)/g, " ").split(/\s+/).filter((w) => w && w !== "lassen");
+  const last = words[words.length - 1];
+  return last && words.length > 1 && /^\p{Ll}[\p{L}-]*(?:[^e]en|ern|eln)$/u.test(last) ? germanWord(last).stem : undefined;
 }

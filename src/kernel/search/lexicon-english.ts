@@ -13,7 +13,8 @@ address, residence, home, flat, apartment > wohnsitz, wohnung, adresse
 change of address, new address, moved within > ummelden, ummeldung, adressänderung
 move, moving, moved, relocate, relocation, move house > umzug, zuzug
 abroad, leaving germany, leave germany, out of germany, foreign country > ausland, wegzug
-foreign, international > ausländisch, international
+foreign > ausländisch, ausland
+international > international
 car, cars, vehicle, automobile, motorbike, motorcycle > auto, fahrzeug, kfz
 number plate, license plate, licence plate, registration plate, plate > kennzeichen
 personalised, personalized, custom > wunschkennzeichen, wunsch
@@ -68,11 +69,13 @@ stolen, theft > gestohlen, diebstahl
 vote, voting, election, elections > wahl, briefwahl, wählen
 postal, by post, by mail > briefwahl, post
 library, libraries > bibliothek, bücherei
-book, books, ebook, ebooks > bücher, ausleihen
+books, ebook, ebooks, borrow books, library book > bücher, ausleihen
+~ book, booking > buchen, termin, bücher
 church > kirche
 leave, withdraw, withdrawal, exit, quit > austritt, austreten
 good conduct, criminal record, police clearance, background check > führungszeugnis
-certified, certify, certified copy, notarise, notarize, copy, copies > beglaubigung, beglaubigen, kopie
+certified, certify, certified copy, notarise, notarize, notarised, notarized > beglaubigung, beglaubigen, kopie
+~ copy, copies, another copy, new copy, extra copy > kopie, bestellen, anfordern, beglaubigung
 fishing, angling > fischerei, angeln, fischereischein
 building, build, construction > bau, bauen
 building permit, planning permission > baugenehmigung, bauantrag

@@ -13,7 +13,7 @@ sofa, couch, schrank, matratze, möbel, möbelstück, kommode, regal, sessel, be
 kühlschrank, waschmaschine, fernseher, tv, computer, laptop, drucker, herd, spülmaschine, geschirrspüler, trockner, mikrowelle, elektrogerät, elektrogeräte > elektroschrott, elektroaltgeräte
 sondermüll, problemabfall, problemabfälle, schadstoffe, giftmüll
 chemikalien, farbe, farben, farbreste, lack, lacke, batterien, batterie, akku, akkus, altöl, energiesparlampe, leuchtstoffröhre > problemabfall, sondermüll, schadstoffe
-gartenabfall, gartenabfälle, grüngut
+gartenabfall, gartenabfälle, grüngut, grünschnitt, strauchschnitt, baumschnitt, gartenmüll
 laub, blätter, rasenschnitt, christbaum, weihnachtsbaum, tannenbaum, heckenschnitt > gartenabfall, grüngut
 wertstoffhof, recyclinghof, müllplatz, deponie, recycling, schrottplatz
 müllabfuhr, abholung, leerung, abfuhr, abgeholt, geleert, abholtermin, abfuhrtermin
@@ -49,7 +49,7 @@ schimmel, feuchtigkeit, feuchte wand, mietmangel, wohnungsmangel, heizung kaputt
 terrasse vor dem lokal, draußen sitzen, außenbereich, tische draußen > freischankfläche, außengastronomie
 restaurant, gaststätte, kneipe, wirtschaft, wirtshaus, lokal, bar, café, cafe, bistro, imbiss, gastronomie, gastro, biergarten
 ausschank, ausschenken, alkohol, bier, getränke, getränkeverkauf
-fest, feier, party, event, veranstaltung, festival, konzert, geburtstagsfeier, jubiläum, sommerfest, straßenfest, vereinsfest
+fest, feier, party, event, veranstaltung, festival, konzert, geburtstagsfeier, jubiläum, sommerfest, straßenfest, vereinsfest, kirchweih, kirta, stadtteilfest, hoffest, dorffest
 demo, demonstration, kundgebung, protest, versammlung, mahnwache, protestieren, demonstrieren
 feuerwerk, böller, raketen, pyrotechnik, knaller, silvesterknaller
 plakat, plakate, poster, aushang, werbeplakat, plakatieren, plakatwerbung
@@ -73,7 +73,7 @@ visum, visa, aufenthaltstitel, aufenthaltserlaubnis, aufenthaltsgenehmigung, eat
 niederlassungserlaubnis, daueraufenthalt, unbefristet, unbefristeter aufenthalt
 ausländerbehörde, ausländeramt, migration, zuwanderung > aufenthaltstitel, aufenthalt
 deutschkurs, sprachkurs, integrationskurs, deutsch lernen
-diplom, abschluss, studienabschluss, ausbildung, berufsabschluss > abschluss, berufsabschluss, anerkennung
+diplom, abschluss, studienabschluss, ausbildung, berufsabschluss > abschluss, berufsabschluss
 einladung, einladen, besuch, besucher, verwandtenbesuch > verpflichtungserklärung, einladung, besuch
 abgelaufen, ablaufen, läuft ab, ungültig, verlängern, verlängerung, erneuern, erneuerung
 

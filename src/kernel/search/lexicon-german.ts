@@ -36,6 +36,7 @@ vermieter, vermieterin, hausverwaltung > mietrecht, mieterberatung
 vermieterbestätigung, vermieterbescheinigung, einzugsbestätigung > wohnungsgeberbestätigung
 mieter, mieterin, mieterinnen, mietwohnung
 kaution, mietkaution
+nebenkosten, nebenkostenabrechnung, betriebskosten, betriebskostenabrechnung, heizkostenabrechnung > nebenkostenabrechnung, mietrecht, mieterberatung
 ~ miete, mietzins, mietpreis
 mieterhöhung, miete erhöht, miete zu hoch, mietsteigerung > mieterhöhung, mietspiegel, mietberatung
 kündigung, gekündigt, rauswurf, rausgeworfen, räumung, zwangsräumung, eigenbedarf > räumungsklage, wohnungslosigkeit, mietrecht
@@ -97,7 +98,8 @@ parken, parkplatz, stellplatz, parkfläche, parklücke
 anwohnerparken, anwohnerparkausweis, parklizenz, parkausweis > bewohnerparkausweis, bewohnerparken
 anwohner, bewohner, anlieger
 halteverbot, parkverbot, halteverbotszone, halteverbotsschild, parkverbotsschild, absperren
-umzugswagen, möbelwagen, umzugslaster, transporter, lkw
+umzugswagen, möbelwagen, umzugslaster, umzugstransporter
+lkw, laster, lastwagen, transporter, lieferwagen > fahrzeug, kfz
 fußgängerzone, innenstadt, altstadt, fußgängerbereich
 bordstein, bordsteinkante, randstein, bordsteinabsenkung
 feinstaubplakette, umweltplakette, plakette, grüne plakette

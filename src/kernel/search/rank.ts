@@ -11,6 +11,8 @@ const POPULARITY_BOOST = 0.2;
 /** A match this strong (a synonym, or the word in a summary and elsewhere) covers its word fully. */
 const FULL_STRENGTH = 0.7;
 const MAX_LABEL_BONUS = 1.5;
+/** How much an action word counts towards coverage, beside a word naming what it is about. */
+const ACTION_SHARE = 0.5;
 
 export interface Ranking {
   hits: SearchHit[];
@@ -63,7 +65,8 @@ export function rank(index: SearchIndex, query: AnalysedQuery): Ranking {
   if (concepts.length === 0) return { hits: [], quality: "none" };
   const size = index.documents.length;
   // Missing a rare word ("Hort") costs more than missing a common one ("Kind").
-  const importance = concepts.map((c) => c.weight * specificity(index, c));
+  // An action ("abholen") matters less than its object ("Perso"): many services share the verb.
+  const importance = concepts.map((c) => c.weight * specificity(index, c) * (c.action && concepts.some((o) => !o.action && o.weight >= 0.5) ? ACTION_SHARE : 1));
   const totalImportance = importance.reduce((sum, x) => sum + x, 0);
   const total = new Float64Array(size);
   const covered = new Float64Array(size);

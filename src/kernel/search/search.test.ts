@@ -119,6 +119,12 @@ describe("quality on the query sets (regression guard, not a timing)", () => {
     expect(top3).toBeGreaterThanOrEqual(0.98);
   });
 
+  it("keeps the second development set (everyday wording, questions, English) above 95 % top-1 and 99 % top-3", () => {
+    const { top1, top3 } = rate(new URL("../../../bench/scenarios/search-dev-2-queries.json", import.meta.url));
+    expect(top1).toBeGreaterThanOrEqual(0.95);
+    expect(top3).toBeGreaterThanOrEqual(0.99);
+  });
+
   it("keeps the maintainers' public sample above 90 % top-1 and 97 % top-3", () => {
     const { top1, top3 } = rate(new URL("search-eval-sample.json", shared));
     expect(top1).toBeGreaterThanOrEqual(0.9);

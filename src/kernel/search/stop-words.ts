@@ -14,14 +14,17 @@ sie sind so soll sollte sollen über um und uns unser unsere unseren unserem unt
 waren warum was weil welche welchem welchen welcher welches wem wen wenn wer werde werden wie wieso will
 wir wird wo wohin woher womit wurde würde zu zum zur zwar geht gehts mal bzw usw egal eigentlich sowie
 darf dürfen hallo guten tag brauch brauche brauchen benötige benötigt tun mache machen kommt kommen
-wurde worden viel viele wieviel seit schon immer bereits
+wurde worden viel viele wieviel seit schon immer bereits jemandem jemanden niemand niemandem irgendwie
+irgendwo irgendwas irgendein irgendeine raus rein rüber runter rum her hin hierher dahin grad gerade halt
+eben nochmal endlich bisschen ganz total echt okay ok hey servus moin leute
 `;
 
 const englishStop = `
 a about after am an and any are as at be been before being but by can could did do does doing for from get
 getting got had has have having he her here his how i if in into is it its me more my need needs of on
 or our please she should so some than that the their them then there these they this those to too
-want was we were what when where which while who why will with would you your yours
+want was we were what when where which while who why will with would you your yours much many just also
+still near nearby im i'm let lets know like tell there possible way take takes taking one someone something
 `;
 
 /**
@@ -36,6 +39,7 @@ informationen information hilfe erledigen bekommen erhalten brauchen neu neue ne
 cost costs fee fees price long documents form forms apply application online munich city office
 appointment new find organisieren planen regeln kümmern nicht kein keine hilft helfen problem probleme
 frage fragen jahr jahre jahren monat monate monaten woche wochen tag tage tagen heute morgen gestern
+kriegen kriege kriegt bekomme bekommt deutschland germany informieren auskunft erkundigen
 `;
 
 function set(words: string): ReadonlySet<string> {
@@ -50,4 +54,10 @@ export const weakStems: ReadonlySet<string> = new Set([...set(weak)].map((w) => 
  * Separable verb particles: "wie melde ich mein Auto ab" means "abmelden". The particle stands alone at the
  * end of the clause; joined with the verb it names the service.
  */
-export const separableParticles: readonly string[] = ["ab", "an", "auf", "aus", "ein", "um", "weg", "zu", "nach", "vor", "mit", "zurück", "fest", "frei"];
+export const separableParticles: readonly string[] = ["ab", "an", "auf", "aus", "ein", "um", "weg", "zu", "nach", "vor", "mit", "zurück", "fest", "frei", "raus", "rein", "heraus", "herein"];
+
+/** Colloquial particles stand for the her- form: "find … raus" is herausfinden. */
+export const particleFullForm: ReadonlyMap<string, string> = new Map([
+  ["raus", "heraus"],
+  ["rein", "herein"],
+]);

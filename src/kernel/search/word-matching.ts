@@ -2,8 +2,9 @@
 // into known words, typos, and known words inside longer compounds (Steuer → Hundesteuer).
 import type { SearchIndex } from "./build-index.ts";
 import { allowedTypos, editDistance } from "./edit-distance.ts";
-import { lexicon } from "./lexicon.ts";
+import { lexicon, lexiconWordsByLength } from "./lexicon.ts";
 import { germanWord } from "./normalise.ts";
+import { weakStems } from "./stop-words.ts";
 
 export interface Candidate {
   stem: string;
@@ -12,13 +13,17 @@ export interface Candidate {
 
 const hasStem = (index: SearchIndex, stem: string) => index.postings.has(stem);
 
+/** Colloquial short forms of her-verbs: "rausfinden" is "herausfinden", "reinkommen" is "hereinkommen". */
+const SHORT_HER = /^(raus|rein|rüber|ruber|runter|rum)(.{3,})$/;
+
 /**
- * Verb forms the stemmer leaves alone: participles (gekauft, angemeldet) and third persons (meldet,
- * kostet). Tries the plausible infinitive stems and keeps those the index knows.
+ * The infinitives a word may be a form of, where the stemmer leaves it alone: participles (gekauft,
+ * angemeldet), third persons (meldet, kostet), zu-infinitives (anzumelden), plurals in -n (Ampeln) and
+ * colloquial short forms (rausfinden).
  */
-export function verbFormStems(word: string, index: SearchIndex): Candidate[] {
+function inflectionBases(word: string): Set<string> {
   const bases = new Set<string>();
-  const participle = /^((?:ab|an|auf|aus|ein|um|weg|zu|nach|vor|zurück|zuruck)?)ge(.{3,})$/.exec(word);
+  const participle = /^((?:ab|an|auf|aus|ein|um|weg|zu|nach|vor|zurück|zuruck|heraus|herein|raus|rein)?)ge(.{3,})$/.exec(word);
   const stems = participle ? [word, participle[1]! + participle[2]!] : [word];
   for (const w of stems) {
     for (const ending of ["et", "t", "st", "te", "ten", "en", "n"]) if (w.endsWith(ending) && w.length - ending.length >= 3) bases.add(w.slice(0, -ending.length));
@@ -27,12 +32,45 @@ export function verbFormStems(word: string, index: SearchIndex): Candidate[] {
   // "anzumelden", "abzuholen": the zu-infinitive of a separable verb.
   const zu = /^(ab|an|auf|aus|ein|um|weg|nach|vor)zu(.{3,})$/.exec(word);
   if (zu) bases.add(zu[1]! + zu[2]!);
+  const her = SHORT_HER.exec(word);
+  if (her) for (const b of inflectionBases(`he${her[1]!}${her[2]!}`)) bases.add(b);
+  return bases;
+}
+
+/** Verb forms the stemmer leaves alone (see inflectionBases), as the stems the index knows. */
+export function verbFormStems(word: string, index: SearchIndex): Candidate[] {
   const out: Candidate[] = [];
-  for (const base of bases) {
+  for (const base of inflectionBases(word)) {
     const stem = germanWord(base).stem;
     if (stem !== word && hasStem(index, stem) && !out.some((c) => c.stem === stem)) out.push({ stem, weight: 0.85 });
   }
   return out;
+}
+
+/**
+ * The lexicon keys a word not in the lexicon as typed may stand for: another form of a lexicon word
+ * (Ampeln → Ampel), or, for a word nobody has indexed either, a lexicon word one typo away (mopped → Moped).
+ */
+export function lexiconForms(word: string, unknown: boolean): { stems: string[]; typo?: string } {
+  const lex = lexicon();
+  const out: string[] = [];
+  for (const base of inflectionBases(word)) {
+    const stem = germanWord(base).stem;
+    if (lex.has(stem) && !out.includes(stem)) out.push(stem);
+  }
+  // Short words are too often another real word (night/nicht, small/stall) to be read as typos of these.
+  if (out.length > 0 || !unknown || word.length < 6) return { stems: out };
+  const max = allowedTypos(word.length);
+  let best: { spelling: string; distance: number } | undefined;
+  const byLength = lexiconWordsByLength();
+  for (let length = word.length - max; max > 0 && length <= word.length + max; length++) {
+    for (const spelling of byLength.get(length) ?? []) {
+      if ((spelling[0] !== word[0] && !soundAlike(spelling, word)) || weakStems.has(germanWord(spelling).stem)) continue;
+      const distance = editDistance(word, spelling, max);
+      if (distance <= max && (!best || distance < best.distance)) best = { spelling, distance };
+    }
+  }
+  return best ? { stems: [germanWord(best.spelling).stem], typo: best.spelling } : { stems: [] };
 }
 
 // Three-letter parts (Kfz, Tür) split too many words wrongly; they count only when they name something.
@@ -81,6 +119,28 @@ export function decompound(word: string, index: SearchIndex): string[] | null {
   return parts && parts.length >= 2 ? parts : null;
 }
 
+/** First letters German spelling writes one way and people another: f/v/ph, k/c/ch, z/c, i/j/y. */
+const SOUND_GROUP: Readonly<Record<string, string>> = { f: "f", v: "f", p: "f", k: "k", c: "k", z: "k", i: "i", j: "i", y: "i" };
+
+/** Whether two words may begin with the same sound written differently ("ph" counts only before "h"). */
+export function soundAlike(a: string, b: string): boolean {
+  const group = (w: string) => (w[0] === "p" && w[1] !== "h" ? undefined : SOUND_GROUP[w[0] ?? ""]);
+  const ga = group(a);
+  return ga !== undefined && ga === group(b);
+}
+
+/**
+ * The longest known word a compound ends with, and what comes before it (Saisonkennzeichen → saison,
+ * kennzeichen; Urnenbeisetzung → urnen, beisetzung): the head says what it is even when the rest is unknown.
+ */
+export function headOfCompound(word: string, index: SearchIndex): string[] | null {
+  for (let k = 3; k <= word.length - 4; k++) {
+    const head = word.slice(k);
+    if (index.vocabulary.get(head)?.inLabel || (index.vocabulary.has(head) && head.length >= 6)) return [word.slice(0, k), head];
+  }
+  return null;
+}
+
 export interface FuzzyMatch {
   spelling: string;
   distance: number;
@@ -93,10 +153,12 @@ export function fuzzyMatches(word: string, index: SearchIndex, limit = 4): Fuzzy
   const found: FuzzyMatch[] = [];
   for (let length = word.length - max; length <= word.length + max; length++) {
     for (const spelling of index.spellingsByLength.get(length) ?? []) {
-      // Typos rarely hit the first letter; skipping those keeps the scan cheap and the guesses sane.
-      if (spelling[0] !== word[0]) continue;
+      // Typos rarely hit the first letter, except where it sounds the same (Vater/Fater, Christbaum/Kristbaum):
+      // skipping the others keeps the scan cheap and the guesses sane.
+      if (spelling[0] !== word[0] && !soundAlike(spelling, word)) continue;
       const distance = editDistance(word, spelling, max);
-      if (distance <= max && distance > 0) found.push({ spelling, distance });
+      // Nobody mistypes their way into a word that says nothing ("night" is no "nicht").
+      if (distance <= max && distance > 0 && !weakStems.has(germanWord(spelling).stem)) found.push({ spelling, distance });
     }
   }
   const score = (m: FuzzyMatch) => {
