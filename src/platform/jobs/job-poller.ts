@@ -73,7 +73,7 @@ export class JobPoller {
     const attempt = job.retryCount + 1;
     this.#running.add(job.id);
     try {
-      await handler(job.data, { id: job.id, name, attempt, signal: this.#abort.signal });
+      await handler(job.data, { id: job.id, name, attempt, signal: this.#abort.signal, log: this.#o.log() });
     } catch (error) {
       const final = job.retryCount >= job.retryLimit;
       this.#o.log()[final ? "error" : "warn"]({ err: error, queue: name, job: job.id, attempt }, final ? "job failed, no attempts left" : "job failed, will retry");

@@ -45,6 +45,8 @@ export interface JobContext {
   attempt: number;
   /** Aborted when the process shuts down and the job did not finish within the grace period. */
   signal: AbortSignal;
+  /** The queue's log (the app's logger once started): for a handler's own line about what it did. */
+  log: JobLog;
 }
 
 /**
@@ -52,6 +54,31 @@ export interface JobContext {
  * than once (a crash between the work and its completion), so handlers must be idempotent.
  */
 export type JobHandler<T> = (data: T, job: JobContext) => Promise<void>;
+
+/**
+ * Recurring work, declared with `schedule`: one job per period for the whole installation, however many
+ * worker processes run. Periods are counted in UTC; a day starts at 02:00 UTC (03:00 or 04:00 in Germany,
+ * when few people use the site).
+ */
+export interface Schedule {
+  every: "hour" | "day";
+}
+
+/** The data of a scheduled job: the start of the period it runs for (ISO 8601). */
+export interface ScheduledJob {
+  slot: string;
+}
+
+/**
+ * A retention task of a module: what to delete, given a transaction and the time to measure periods from.
+ * It returns counts per kind of row deleted (no personal data): they go into the task's audit record and log.
+ */
+export interface RetentionTask {
+  /** The job name, "<module>.retention" or similar. */
+  name: string;
+  every: Schedule["every"];
+  run(tx: Tx, now: Date): Promise<Record<string, number>>;
+}
 
 /** Where the queue reports failures; pino's and Fastify's loggers fit. */
 export interface JobLog {
@@ -72,6 +99,12 @@ export interface JobQueue {
    * handlers run only in processes whose queue was created with `work: true`.
    */
   work<T extends object>(name: string, handler: JobHandler<T>, options?: QueueOptions): Promise<void>;
+  /**
+   * Declares recurring work: in worker processes, once per period (see Schedule) one of them sends the job,
+   * and one runs it. A period in which no worker ran is made up once when one starts, not once per missed
+   * period. Like `work`, every process declares it; only workers schedule and run it.
+   */
+  schedule(name: string, schedule: Schedule, handler: JobHandler<ScheduledJob>, options?: Omit<QueueOptions, "policy" | "concurrency">): Promise<void>;
   /** Installs or upgrades the queue's tables, creates the declared queues, and starts working. */
   start(options?: { log?: JobLog }): Promise<void>;
   /** Stops taking jobs and waits for running ones (up to a grace period); then the database may close. */

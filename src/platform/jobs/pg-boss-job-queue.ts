@@ -6,7 +6,8 @@ import PgBoss from "pg-boss";
 import type { Database, Db, Tx } from "../db/index.ts";
 import { bossDb, executorDb, type BossDb } from "./boss-db.ts";
 import { JobPoller } from "./job-poller.ts";
-import type { JobHandler, JobLog, JobQueue, QueueOptions, SendOptions } from "./job-queue.ts";
+import type { JobHandler, JobLog, JobQueue, QueueOptions, Schedule, ScheduledJob, SendOptions } from "./job-queue.ts";
+import { JobScheduler } from "./job-scheduler.ts";
 
 export interface JobQueueOptions {
   /** Run handlers in this process (roles "all" and "worker"); otherwise it only sends (role "web"). */
@@ -19,6 +20,10 @@ export interface JobQueueOptions {
   maintenanceIntervalSeconds?: number;
   /** pg-boss' schema (default "pgboss"); a test uses another one to try a first install. */
   schema?: string;
+  /** How often a worker checks whether a scheduled job's next period has begun (default 60 s). */
+  scheduleCheckSeconds?: number;
+  /** The clock that decides the periods of scheduled jobs; tests pass their own. */
+  now?: () => Date;
 }
 
 type Declared = { handler: JobHandler<object>; options: Required<QueueOptions> };
@@ -51,6 +56,8 @@ class PgBossJobQueue implements JobQueue {
   readonly #boss: PgBoss;
   readonly #declared = new Map<string, Declared>();
   readonly #pollers: JobPoller[] = [];
+  readonly #schedules = new Map<string, Schedule>();
+  readonly #scheduler: JobScheduler;
   #state: State = "new";
   /** Set once start() has created every declared queue: only then can a send not be lost. */
   #queuesReady = false;
@@ -64,10 +71,18 @@ class PgBossJobQueue implements JobQueue {
     this.#db = db;
     this.#options = options;
     this.#bossDb = bossDb(db);
+    this.#scheduler = new JobScheduler({
+      db,
+      schedules: this.#schedules,
+      send: (tx, name, data, sendOptions) => this.send(tx, name, data, sendOptions),
+      now: options.now ?? (() => new Date()),
+      checkMs: (options.scheduleCheckSeconds ?? 60) * 1000,
+      log: () => this.#log,
+    });
     this.#boss = new PgBoss({
       db: this.#bossDb,
       schema: this.#schema,
-      // Cron schedules need pg-boss' own workers and timers; not used yet.
+      // pg-boss' cron skips a minute nobody was up for and runs its own worker loop; JobScheduler instead (ADR 0004).
       schedule: false,
       // Maintenance takes a database row as its lock, so one worker per interval does it.
       supervise: options.work,
@@ -101,6 +116,13 @@ class PgBossJobQueue implements JobQueue {
     this.#startPoller(name, declared);
   }
 
+  async schedule(name: string, schedule: Schedule, handler: JobHandler<ScheduledJob>, options: Omit<QueueOptions, "policy" | "concurrency"> = {}): Promise<void> {
+    if (!["hour", "day"].includes(schedule.every)) throw new Error(`job "${name}": schedules run every "hour" or "day", not ${JSON.stringify(schedule.every)}`);
+    // "stately" with the job's name as key: one run at a time, and at most one more waiting behind it.
+    await this.work(name, handler, { ...options, policy: "stately", concurrency: 1 });
+    this.#schedules.set(name, schedule);
+  }
+
   async start(options: { log?: JobLog } = {}): Promise<void> {
     if (this.#state !== "new") throw new Error(`the job queue cannot start twice (it is ${this.#state})`);
     this.#state = "starting";
@@ -118,11 +140,13 @@ class PgBossJobQueue implements JobQueue {
     this.#queuesReady = true;
     this.#state = "started";
     for (const [name, declared] of this.#declared) this.#startPoller(name, declared);
+    if (this.#options.work) this.#scheduler.start();
   }
 
   async stop(): Promise<void> {
     if (this.#state !== "started") return;
     this.#state = "stopping";
+    await this.#scheduler.stop();
     const halted = Promise.all(this.#pollers.map((p) => p.halt()));
     if (!(await finishesWithin(halted, this.#options.stopGraceMs ?? 8_000))) {
       await Promise.all(this.#pollers.map((p) => p.abandon()));

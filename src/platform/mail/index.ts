@@ -8,6 +8,7 @@ export { enqueueMail, InvalidMailError, DELIVER_MAIL_JOB, type MailMessage, type
 export { deliverMail, MailDeliveryError, type MailTransport } from "./deliver-mail.ts";
 export { mailWorker, createMailTransport, type MailWorkerOptions } from "./mail-worker.ts";
 export { devMailPlugin, type DevMailOptions } from "./dev-mail-routes.ts";
+export { deleteOldMails, mailRetention, UNSENT_MAIL_RETENTION_DAYS } from "./delete-old-mails.ts";
 export type { OutboxState } from "./tables.ts";
 
 export const mailMigrations: MigrationSource = { module: "mail", dir: fileURLToPath(new URL("./migrations", import.meta.url)) };

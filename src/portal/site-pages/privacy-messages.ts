@@ -1,6 +1,13 @@
 // Texts of the privacy notice (Art. 13 GDPR), first half: who is responsible and what the site processes.
 import { defineMessages } from "../../platform/i18n/index.ts";
 
+/** From identity's session policies, so the notice says what the sessions do. */
+export interface SessionPeriods {
+  idleMinutes: number;
+  citizenHours: number;
+  staffHours: number;
+}
+
 export const privacyMessages = defineMessages({
   de: {
     title: "Datenschutzerklärung",
@@ -27,8 +34,8 @@ export const privacyMessages = defineMessages({
     langLifetime: "1 Jahr",
     csrfPurpose: "Schützt Formulare vor Missbrauch durch andere Websites (Cross-Site-Request-Forgery). Enthält eine Zufallszahl, keine Angaben über Sie. Wird gesetzt, wenn Sie eine Seite mit einem Formular öffnen.",
     csrfLifetime: "bis Sie den Browser schließen",
-    sessionCookieNote:
-      "Wenn Sie sich bei „Mein Konto“ oder in der Verwaltung anmelden, setzen wir zusätzlich das Sitzungs-Cookie „sid“. Es enthält nur eine zufällige Kennung, an der wir Sie während der Anmeldung wiedererkennen; bei uns ist davon nur ein Prüfwert gespeichert. Es endet mit der Abmeldung, nach 30 Minuten ohne Aktivität und spätestens nach 12 Stunden (Verwaltung: 10 Stunden).",
+    sessionCookieNote: (p: SessionPeriods) =>
+      `Wenn Sie sich bei „Mein Konto“ oder in der Verwaltung anmelden, setzen wir zusätzlich das Sitzungs-Cookie „sid“. Es enthält nur eine zufällige Kennung, an der wir Sie während der Anmeldung wiedererkennen; bei uns ist davon nur ein Prüfwert gespeichert. Es endet mit der Abmeldung, nach ${p.idleMinutes} Minuten ohne Aktivität und spätestens nach ${p.citizenHours} Stunden (Verwaltung: ${p.staffHours} Stunden).`,
     logsHeading: "Server-Protokolle",
     logsText:
       "Bei jedem Aufruf protokolliert der Server: Zeitpunkt, eine zufällige Anfragenummer, die Art der Anfrage, die aufgerufene Adresse ohne Suchbegriffe und sonstige Parameter, den Statuscode und die Bearbeitungsdauer. IP-Adressen, Cookies und Formularinhalte werden nicht protokolliert.",
@@ -37,8 +44,8 @@ export const privacyMessages = defineMessages({
     rateLimitText:
       "Zum Schutz vor Überlastung zählt der Server die Anfragen je IP-Adresse für die Dauer von einer Minute im Arbeitsspeicher. Die IP-Adresse wird dabei nicht dauerhaft gespeichert und nach Ablauf der Minute verworfen.",
     usageHeading: "Zählung der Seitenaufrufe",
-    usageText:
-      "Damit wir häufig genutzte Leistungen auf der Startseite zeigen und passende Leistungen vorschlagen können, zählen wir, wie oft die Seiten einzelner Leistungen aufgerufen und ihre Online-Angebote gestartet werden. Kommen Sie von einer Leistungsseite direkt zur nächsten, zählen wir anhand der Herkunftsadresse, die Ihr Browser mitsendet (Referer), auch dieses Paar von Leistungen. Damit jeder Besuch nur einmal am Tag zählt, bildet der Server aus Ihrer IP-Adresse einen Prüfwert mit einem täglich neuen Schlüssel, nur im Arbeitsspeicher und nur bis zum Tagesende. Gespeichert wird nur, welche Leistungsseite oder welches Paar an welchem Tag wie oft aufgerufen wurde – ohne IP-Adresse, ohne Cookie und ohne Kennung; nach 30 Tagen werden auch diese Zahlen gelöscht. Ein Rückschluss auf Sie ist nicht möglich.",
+    usageText: (days: number) =>
+      `Damit wir häufig genutzte Leistungen auf der Startseite zeigen und passende Leistungen vorschlagen können, zählen wir, wie oft die Seiten einzelner Leistungen aufgerufen und ihre Online-Angebote gestartet werden. Kommen Sie von einer Leistungsseite direkt zur nächsten, zählen wir anhand der Herkunftsadresse, die Ihr Browser mitsendet (Referer), auch dieses Paar von Leistungen. Damit jeder Besuch nur einmal am Tag zählt, bildet der Server aus Ihrer IP-Adresse einen Prüfwert mit einem täglich neuen Schlüssel, nur im Arbeitsspeicher und nur bis zum Tagesende. Gespeichert wird nur, welche Leistungsseite oder welches Paar an welchem Tag wie oft aufgerufen wurde – ohne IP-Adresse, ohne Cookie und ohne Kennung; nach ${days} Tagen werden auch diese Zahlen gelöscht. Ein Rückschluss auf Sie ist nicht möglich.`,
     feedbackHeading: "Rückmeldungen zur Barrierefreiheit",
     feedbackText:
       "Wenn Sie uns über das Formular in der Erklärung zur Barrierefreiheit eine Barriere melden, speichern wir Ihre Beschreibung, Ihren Wunsch nach einer Antwort und – nur wenn Sie diese angeben – Ihren Namen und Ihre E-Mail-Adresse. Die Kontaktstelle Barrierefreiheit der Stadt erhält eine Benachrichtigung und bearbeitet Ihre Rückmeldung. Ihre E-Mail-Adresse nutzen wir nur, um Ihnen zu antworten.",
@@ -72,8 +79,8 @@ export const privacyMessages = defineMessages({
     langLifetime: "1 year",
     csrfPurpose: "Protects forms against misuse by other websites (cross-site request forgery). Contains a random number, nothing about you. Set when you open a page with a form.",
     csrfLifetime: "until you close your browser",
-    sessionCookieNote:
-      "When you sign in to “My account” or the back office, we also set the session cookie “sid”. It holds only a random identifier by which we recognise you while you are signed in; we store only a hash of it. It ends when you sign out, after 30 minutes without activity and after 12 hours at the latest (back office: 10 hours).",
+    sessionCookieNote: (p: SessionPeriods) =>
+      `When you sign in to “My account” or the back office, we also set the session cookie “sid”. It holds only a random identifier by which we recognise you while you are signed in; we store only a hash of it. It ends when you sign out, after ${p.idleMinutes} minutes without activity and after ${p.citizenHours} hours at the latest (back office: ${p.staffHours} hours).`,
     logsHeading: "Server logs",
     logsText:
       "For every request, the server logs: the time, a random request number, the kind of request, the address requested without search terms or other parameters, the status code and the processing time. IP addresses, cookies and form contents are not logged.",
@@ -82,8 +89,8 @@ export const privacyMessages = defineMessages({
     rateLimitText:
       "To protect against overload, the server counts requests per IP address for one minute in its working memory. The IP address is not stored permanently and is discarded when the minute is over.",
     usageHeading: "Counting page views",
-    usageText:
-      "So that we can show frequently needed services on the home page and suggest services that fit, we count how often the pages of individual services are viewed and their online offers started. When you go straight from one service page to another, we also count this pair of services, using the previous address your browser sends along (Referer). So that each visit counts only once a day, the server derives a check value from your IP address with a key that changes daily, in working memory only and only until the end of the day. We store only which service page or pair was viewed how often on which day – no IP address, no cookie and no identifier; these numbers too are deleted after 30 days. Nothing can be traced back to you.",
+    usageText: (days: number) =>
+      `So that we can show frequently needed services on the home page and suggest services that fit, we count how often the pages of individual services are viewed and their online offers started. When you go straight from one service page to another, we also count this pair of services, using the previous address your browser sends along (Referer). So that each visit counts only once a day, the server derives a check value from your IP address with a key that changes daily, in working memory only and only until the end of the day. We store only which service page or pair was viewed how often on which day – no IP address, no cookie and no identifier; these numbers too are deleted after ${days} days. Nothing can be traced back to you.`,
     feedbackHeading: "Accessibility feedback",
     feedbackText:
       "If you report a barrier using the form in the accessibility statement, we store your description, whether you want an answer and – only if you give them – your name and e-mail address. The city's accessibility contact point is notified and deals with your feedback. We use your e-mail address only to answer you.",

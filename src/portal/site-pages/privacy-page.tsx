@@ -1,12 +1,15 @@
 // The privacy notice (Art. 13 GDPR): controller, data protection officer, cookies, logs, purposes, rights.
+import { sessionPolicies } from "../../kernel/identity/index.ts";
 import { Breadcrumbs, Layout, usePage } from "../../platform/html/index.ts";
 import { formatDate } from "../../platform/i18n/index.ts";
 import { ContactBlock, DemoNotice, Section } from "./page-parts.tsx";
 import { privacyNoticeUpdated } from "./legal-text-dates.ts";
 import { sitePageMessages } from "./messages.ts";
 import { privacyMessages } from "./privacy-messages.ts";
+import { RetentionSection } from "./privacy-retention-section.tsx";
 import { privacyRightsMessages } from "./privacy-rights-messages.ts";
 import { bavarianAuthorities, type SiteOperator } from "./site-operator.ts";
+import { USAGE_RETENTION_DAYS } from "../usage/index.ts";
 
 export function PrivacyPage({ operator }: { operator: SiteOperator }) {
   const { locale } = usePage();
@@ -71,7 +74,9 @@ export function PrivacyPage({ operator }: { operator: SiteOperator }) {
             </tbody>
           </table>
         </div>
-        <p class="kern-body">{m.sessionCookieNote}</p>
+        <p class="kern-body">
+          {m.sessionCookieNote({ idleMinutes: sessionPolicies.citizen.idleMinutes, citizenHours: sessionPolicies.citizen.absoluteHours, staffHours: sessionPolicies.staff.absoluteHours })}
+        </p>
       </Section>
 
       <Section id="protokolle" heading={m.logsHeading}>
@@ -82,7 +87,7 @@ export function PrivacyPage({ operator }: { operator: SiteOperator }) {
       </Section>
 
       <Section id="zaehlung" heading={m.usageHeading}>
-        <p class="kern-body">{m.usageText}</p>
+        <p class="kern-body">{m.usageText(USAGE_RETENTION_DAYS)}</p>
       </Section>
 
       <Section id="rueckmeldungen" heading={m.feedbackHeading}>
@@ -93,6 +98,8 @@ export function PrivacyPage({ operator }: { operator: SiteOperator }) {
       <Section id="keine-dritten" heading={m.noThirdPartyHeading}>
         <p class="kern-body">{m.noThirdPartyText}</p>
       </Section>
+
+      <RetentionSection operator={operator} />
 
       <Section id="rechtsgrundlagen" heading={r.basisHeading}>
         <p class="kern-body">{r.basisText}</p>

@@ -7,5 +7,6 @@ import "./tables.ts";
 export { ServiceUsage, type ServiceUsageOptions } from "./service-usage.ts";
 export { rankServices, type UsageRanking } from "./usage-ranking.ts";
 export { previousServiceId } from "./referer.ts";
+export { deleteOldUsageCounts, usageRetention, USAGE_RETENTION_DAYS } from "./delete-old-usage-counts.ts";
 
 export const usageMigrations: MigrationSource = { module: "portal-usage", dir: fileURLToPath(new URL("./migrations", import.meta.url)) };

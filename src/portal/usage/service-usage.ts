@@ -3,9 +3,10 @@
 // address, no cookie, no visitor id. The ranking is recomputed at most every few minutes, off the request path.
 import { sql } from "kysely";
 import type { Executor } from "../../platform/db/index.ts";
-import { berlinDay, berlinDayBefore } from "./berlin-day.ts";
+import { berlinDay } from "./berlin-day.ts";
+import { deleteOldUsageCounts } from "./delete-old-usage-counts.ts";
 import { OncePerVisitor } from "./once-per-visitor.ts";
-import { emptyRanking, loadUsageRanking, RANKING_DAYS, sameRanking, type UsageRanking } from "./usage-ranking.ts";
+import { emptyRanking, loadUsageRanking, sameRanking, type UsageRanking } from "./usage-ranking.ts";
 
 export interface ServiceUsageOptions {
   /** How often counted events are written (default 30 s); also on close. */
@@ -171,9 +172,7 @@ export class ServiceUsage {
   async #purgeOldDays(): Promise<void> {
     const today = berlinDay(this.#now());
     if (today === this.#purgedDay) return;
-    const before = berlinDayBefore(this.#now(), RANKING_DAYS);
-    await this.db.deleteFrom("portal.service_usage").where("day", "<", before).execute();
-    await this.db.deleteFrom("portal.service_pair").where("day", "<", before).execute();
+    await deleteOldUsageCounts(this.db, this.#now());
     this.#purgedDay = today;
   }
 }

@@ -10,8 +10,8 @@ export const ACCOUNT_FREE_FAILURES = 5;
 export const MAX_DELAY_MINUTES = 60;
 export const IP_FAILURES_PER_WINDOW = 50;
 export const IP_WINDOW_MINUTES = 15;
-// Failures older than this no longer count, and their rows go.
-const MEMORY_HOURS = 24;
+// Failures older than this no longer count, and their rows go (here per address, and in retention for all).
+export const MEMORY_HOURS = 24;
 
 export function emailKey(email: string): Buffer {
   return createHash("sha256").update(email.trim().toLowerCase()).digest();
