@@ -1,4 +1,4 @@
-// Texts of the staff login: password, authenticator code, first-time set-up, logout.
+// Texts of the staff login: password, authenticator code, first-time set-up, lockout, logout.
 import { defineMessages } from "../platform/i18n/index.ts";
 
 export const loginMessages = defineMessages({
@@ -9,7 +9,9 @@ export const loginMessages = defineMessages({
     password: "Passwort",
     submitLogin: "Weiter",
     invalidLogin: "E-Mail-Adresse oder Passwort ist falsch.",
-    locked: (minutes: number) => `Zu viele fehlgeschlagene Versuche. Aus Sicherheitsgründen ist die Anmeldung für diese Adresse jetzt ${minutes} Minuten gesperrt.`,
+    locked: (wait: string) => `Zu viele fehlgeschlagene Versuche. Aus Sicherheitsgründen ist die Anmeldung für diese Adresse jetzt ${wait} gesperrt. Wiederholte Sperren dauern länger.`,
+    minutes: (n: number) => (n === 1 ? "1 Minute" : `${n} Minuten`),
+    hours: (n: number) => (n === 1 ? "1 Stunde" : `${n} Stunden`),
     loggedOut: "Sie wurden abgemeldet.",
     passwordSet: "Ihr Passwort ist gespeichert. Sie können sich jetzt anmelden.",
     citizenHint: "Sie sind Bürgerin oder Bürger? Ihr Konto finden Sie unter „Mein Konto“.",
@@ -46,7 +48,9 @@ export const loginMessages = defineMessages({
     password: "Password",
     submitLogin: "Continue",
     invalidLogin: "The e-mail address or password is wrong.",
-    locked: (minutes: number) => `Too many failed attempts. For your security, logging in with this address is now blocked for ${minutes} minutes.`,
+    locked: (wait: string) => `Too many failed attempts. For your security, logging in with this address is now blocked for ${wait}. Repeated blocks last longer.`,
+    minutes: (n: number) => (n === 1 ? "1 minute" : `${n} minutes`),
+    hours: (n: number) => (n === 1 ? "1 hour" : `${n} hours`),
     loggedOut: "You have been logged out.",
     passwordSet: "Your password has been saved. You can log in now.",
     citizenHint: "Are you a citizen? Your account is under “My account”.",

@@ -5,7 +5,6 @@ import { h } from "preact";
 import QRCode from "qrcode";
 import {
   SESSION_COOKIE,
-  STAFF_LOGIN_WINDOW_MINUTES,
   SecondFactorInput,
   StaffLoginInput,
   clearSessionCookie,
@@ -22,13 +21,21 @@ import {
 import { recordAudit } from "../kernel/audit/index.ts";
 import { inTransaction } from "../platform/db/index.ts";
 import { parseFormInput, type FieldErrors } from "../platform/html/index.ts";
+import type { Locale } from "../platform/i18n/index.ts";
 import { pendingStaffSession } from "./guard.ts";
 import { loginMessages } from "./login-messages.ts";
 import { CodePage, EnrolPage, LoginPage } from "./login-pages.tsx";
 import type { BackofficeOptions } from "./options.ts";
 
-// Per IP and minute; the per-address limit (5 failures in 15 minutes) is in the use cases.
+// Per IP and minute; the per-address lockouts (5 failures in 15 minutes, growing) are in the use cases.
 const loginRateLimit = { rateLimit: { max: 10, timeWindow: "1 minute" } };
+
+/** "jetzt 15 Minuten gesperrt", "4 Stunden": the time left, rounded up; hours once it is more than 90 minutes. */
+function lockedMessage(locale: Locale, until: Date, now = new Date()): string {
+  const m = loginMessages.in(locale);
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  return m.locked(minutes > 90 ? m.hours(Math.ceil(minutes / 60)) : m.minutes(minutes));
+}
 
 export async function loginRoutes(app: FastifyInstance, options: BackofficeOptions): Promise<void> {
   const { db } = options;
@@ -62,7 +69,7 @@ export async function loginRoutes(app: FastifyInstance, options: BackofficeOptio
       return outcome;
     });
     if (!result.ok) {
-      const message = result.reason === "locked" ? m.locked(STAFF_LOGIN_WINDOW_MINUTES) : m.invalidLogin;
+      const message = result.reason === "locked" ? lockedMessage(request.locale, result.until) : m.invalidLogin;
       return reply.render(h(LoginPage, { errors: { email: message }, email: form.data.email, ssoLabel: options.staffOidcLabel }), result.reason === "locked" ? 429 : 401);
     }
     setSessionCookie(request, reply, result.token, "staff");
@@ -90,12 +97,20 @@ export async function loginRoutes(app: FastifyInstance, options: BackofficeOptio
     const token = request.cookies[SESSION_COOKIE]!;
     const accountId = request.session!.accountId;
     const result = await inTransaction(db, (tx) => verifySecondFactor(request.actor, { ...form.data, accountId, sessionToken: token }, tx, box));
-    // Right after setting up the app is the moment to put recovery codes on paper.
-    if (result.ok) return reply.redirect(result.enrolled ? "/verwaltung/wiederherstellungscodes" : "/verwaltung", 303);
+    if (result.ok) {
+      // The session now acts as staff under a new token (session fixation); the old cookie value is dead.
+      setSessionCookie(request, reply, result.sessionToken, "staff");
+      // Right after setting up the app is the moment to put recovery codes on paper.
+      return reply.redirect(result.enrolled ? "/verwaltung/wiederherstellungscodes" : "/verwaltung", 303);
+    }
     if (result.reason === "locked") {
       await inTransaction(db, (tx) => endSession(tx, token));
       clearSessionCookie(reply);
-      return reply.render(h(LoginPage, { errors: { email: m.locked(STAFF_LOGIN_WINDOW_MINUTES) } }), 429);
+      return reply.render(h(LoginPage, { errors: { email: lockedMessage(request.locale, result.until) } }), 429);
+    }
+    if (result.reason === "session-ended") {
+      clearSessionCookie(reply);
+      return reply.redirect("/verwaltung/anmelden", 303);
     }
     if (result.reason === "not-enrolled") return reply.redirect("/verwaltung/anmelden/einrichten", 303);
     return showAgain({ code: m.invalidCode }, 401);

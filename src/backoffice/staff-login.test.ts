@@ -1,5 +1,6 @@
-// Staff login end to end: password, TOTP enrolment with QR code, second factor, replay, lockout, logout, and
-// who may not enter /verwaltung. Real database, the demo staff accounts, forms with their CSRF tokens.
+// Staff login end to end: password, TOTP enrolment with QR code, second factor, a new session token after it,
+// replay, growing lockouts, logout, and who may not enter /verwaltung. Real database, the demo staff accounts, forms with their CSRF tokens.
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/support/app.ts";
 import { html, text } from "../../test/support/html.ts";
@@ -90,10 +91,10 @@ describe("staff login with password and TOTP", () => {
   it("lets a recovery code stand in for the app, once", async () => {
     const b = new StaffBrowser(t.app);
     const email = "sachbearbeitung.kvr@stadttor.example";
-    await b.enrol(email, PASSWORD);
+    const { secret, step } = await b.enrol(email, PASSWORD);
     expect(text(html(await b.get("/verwaltung/wiederherstellungscodes")).querySelector("main"))).toContain("noch 0 unbenutzte Codes");
     expect((await b.post("/verwaltung/wiederherstellungscodes", {})).statusCode).toBe(403);
-    const shown = await b.submit("/verwaltung/wiederherstellungscodes", {});
+    const shown = await b.submit("/verwaltung/wiederherstellungscodes", { code: totpCode(secret, step + 1) });
     const codes = html(shown).querySelectorAll("[data-recovery-code]").map((c) => text(c));
     expect(codes).toHaveLength(10);
     const stored = await t.database.db.selectFrom("identity.staff_recovery_code").select("code_hash").execute();
@@ -109,6 +110,36 @@ describe("staff login with password and TOTP", () => {
     expect((await useCode(codes[0]!)).statusCode).toBe(401);
     expect((await b.submit("/verwaltung/anmelden/code", { code: codes[1]! })).headers.location).toBe("/verwaltung");
     expect(await actions("staff.recovery-codes.")).toEqual(["staff.recovery-codes.created"]);
+  });
+
+  it("gives the session a new token once the code is accepted: the cookie from before the code no longer works", async () => {
+    const email = "fixiert@stadttor.example";
+    await inTransaction(t.database.db, (tx) => createStaffAccount(tx, { email, displayName: "Fix", password: "lang-genug-und-geheim", roles: [] }));
+    const b = new StaffBrowser(t.app);
+    await b.submit("/verwaltung/anmelden", { email, password: "lang-genug-und-geheim" });
+    const beforeEnrol = b.sid()!;
+    const secret = secretOnEnrolPage(await b.get("/verwaltung/anmelden/einrichten"));
+    const step = totpStep();
+    const enrolled = await b.submit("/verwaltung/anmelden/einrichten", { code: totpCode(secret, step) });
+    expect(enrolled.headers.location).toBe("/verwaltung/wiederherstellungscodes");
+    const cookie = enrolled.cookies.find((c) => c.name === "sid");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    expect(b.sid()).not.toBe(beforeEnrol);
+    expect((await b.get("/verwaltung")).statusCode).toBe(200);
+    // Whoever knew the token from before (planted, or read off the half-done login) has nothing.
+    const stale = await t.app.inject({ url: "/verwaltung", cookies: { sid: beforeEnrol } });
+    expect(stale.statusCode).toBe(303);
+    expect(stale.headers.location).toBe("/verwaltung/anmelden");
+
+    // The same at the code step of a later login; the old token does not even reach the code page.
+    await b.submit("/verwaltung", {}, "/verwaltung/abmelden");
+    await b.submit("/verwaltung/anmelden", { email, password: "lang-genug-und-geheim" });
+    const beforeCode = b.sid()!;
+    expect((await b.submit("/verwaltung/anmelden/code", { code: totpCode(secret, Math.max(step + 1, totpStep())) })).headers.location).toBe("/verwaltung");
+    expect(b.sid()).not.toBe(beforeCode);
+    expect((await b.get("/verwaltung")).statusCode).toBe(200);
+    expect((await t.app.inject({ url: "/verwaltung/anmelden/code", cookies: { sid: beforeCode } })).headers.location).toBe("/verwaltung/anmelden");
+    expect(await t.database.db.selectFrom("identity.session as s").innerJoin("identity.account as a", "a.id", "s.account_id").select("s.token_hash").where("a.email", "=", email).execute()).toHaveLength(1);
   });
 
   it("answers a wrong password and an unknown address alike", async () => {
@@ -133,6 +164,22 @@ describe("staff login with password and TOTP", () => {
     expect(locked.statusCode).toBe(429);
     expect(errorSummary(locked.body)).toContain("15 Minuten gesperrt");
     expect(await actions("staff.login.locked")).toHaveLength(1);
+  });
+
+  it("tells how long a repeated, longer lockout still lasts", async () => {
+    const email = "wiederholt@stadttor.example";
+    // As the fourth failed round would leave it: the address locked for hours (kernel tests count the rounds).
+    await t.database.db
+      .insertInto("identity.staff_login_attempt")
+      .values({ email_key: createHash("sha256").update(email).digest(), stage: "password", succeeded: false, locked_until: new Date(Date.now() + 4 * 3600_000 - 1000) })
+      .execute();
+    const b = new StaffBrowser(t.app);
+    const locked = await b.submit("/verwaltung/anmelden", { email, password: "irgendein-passwort" });
+    expect(locked.statusCode).toBe(429);
+    expect(errorSummary(locked.body)).toContain("4 Stunden gesperrt");
+    const en = new StaffBrowser(t.app);
+    en.cookie = "lang=en";
+    expect(errorSummary((await en.submit("/verwaltung/anmelden", { email, password: "irgendein-passwort" })).body)).toContain("blocked for 4 hours");
   });
 
   it("counts wrong codes towards the lock, and the lock ends the half-done session", async () => {

@@ -1,4 +1,4 @@
-// Texts of staff management: the list, one person's roles, creating an account, setting the password.
+// Texts of staff management: the list, one person's roles and second factor, creating an account, setting the password.
 import { defineMessages } from "../platform/i18n/index.ts";
 
 export const staffMessages = defineMessages({
@@ -48,6 +48,24 @@ export const staffMessages = defineMessages({
     linkUnknownTitle: "Dieser Link ist ungültig",
     linkUnknownText: "Bitte prüfen Sie, ob Sie den Link vollständig aus der E-Mail übernommen haben.",
     toLogin: "Zur Anmeldung",
+    secondFactorTitle: "Zweiter Faktor",
+    secondFactorSince: (date: string) => `Authenticator-App eingerichtet am ${date}.`,
+    secondFactorNone: "Noch keine Authenticator-App eingerichtet. Die Person richtet sie bei ihrer nächsten Anmeldung ein.",
+    resetTitle: "Zweiten Faktor zurücksetzen",
+    resetLead: (name: string) => `Wenn ${name} das Telefon mit der Authenticator-App und die Wiederherstellungscodes verloren hat, kann sie oder er sich nicht mehr anmelden. Nach dem Zurücksetzen gilt:`,
+    resetEffectCodes: (name: string) =>
+      `Die bisherige Authenticator-App und alle Wiederherstellungscodes von ${name} gelten nicht mehr.`,
+    resetEffectLogout: (name: string) =>
+      `${name} wird sofort überall abgemeldet.`,
+    resetEffectEnrol: (name: string) =>
+      `Bei der nächsten Anmeldung richtet ${name} nach dem Passwort eine neue Authenticator-App ein.`,
+    resetEffectMail: (name: string) =>
+      `${name} erhält darüber eine E-Mail, und das Zurücksetzen wird protokolliert.`,
+    resetWarning: "Setzen Sie den zweiten Faktor nur zurück, wenn die Bitte sicher von dieser Person kommt – zum Beispiel persönlich oder per Rückruf unter der bekannten Dienstnummer. Wer das Passwort kennt, kann danach eine eigene App einrichten.",
+    resetSubmit: "Zweiten Faktor zurücksetzen",
+    resetCancel: "Abbrechen",
+    resetNotEnrolled: "Für diese Person ist keine Authenticator-App eingerichtet. Es gibt nichts zurückzusetzen.",
+    secondFactorReset: "Der zweite Faktor wurde zurückgesetzt. Die Person wurde überall abgemeldet und richtet bei der nächsten Anmeldung eine neue Authenticator-App ein.",
   },
   en: {
     listTitle: "Staff",
@@ -95,5 +113,23 @@ export const staffMessages = defineMessages({
     linkUnknownTitle: "This link is not valid",
     linkUnknownText: "Please check that you copied the whole link from the e-mail.",
     toLogin: "Go to the login",
+    secondFactorTitle: "Second factor",
+    secondFactorSince: (date: string) => `Authenticator app set up on ${date}.`,
+    secondFactorNone: "No authenticator app set up yet. The person sets one up at their next login.",
+    resetTitle: "Reset second factor",
+    resetLead: (name: string) => `If ${name} has lost the phone with the authenticator app and the recovery codes, they can no longer log in. After the reset:`,
+    resetEffectCodes: (name: string) =>
+      `The previous authenticator app and all recovery codes of ${name} no longer work.`,
+    resetEffectLogout: (name: string) =>
+      `${name} is logged out everywhere at once.`,
+    resetEffectEnrol: (name: string) =>
+      `At the next login, after the password, ${name} sets up a new authenticator app.`,
+    resetEffectMail: (name: string) =>
+      `${name} receives an e-mail about it, and the reset is logged.`,
+    resetWarning: "Only reset the second factor when you are sure the request comes from this person – for example in person or by calling back on their known office number. Anyone who knows the password can set up their own app afterwards.",
+    resetSubmit: "Reset second factor",
+    resetCancel: "Cancel",
+    resetNotEnrolled: "This person has no authenticator app set up. There is nothing to reset.",
+    secondFactorReset: "The second factor has been reset. The person has been logged out everywhere and sets up a new authenticator app at their next login.",
   },
 });

@@ -1,11 +1,13 @@
 // Staff management pages: the list, one person's roles with grant and revoke, and creating an account.
 // Every button is shown only where can() allows the action — the same rule the routes enforce.
-import { can, type RoleGrant, type StaffActor, type StaffMember } from "../kernel/identity/index.ts";
+import { can, mayResetSecondFactor, type RoleGrant, type StaffActor, type StaffMember } from "../kernel/identity/index.ts";
 import type { CatalogueSnapshot } from "../kernel/catalogue/index.ts";
 import { CsrfField, ErrorSummary, NotificationBanner, TextField, usePage, type FieldErrors } from "../platform/html/index.ts";
+import { formatDate } from "../platform/i18n/index.ts";
 import { BackofficeLayout } from "./backoffice-layout.tsx";
 import { roleLabel } from "./role-label.tsx";
 import { staffMessages } from "./staff-messages.ts";
+import { secondFactorPath } from "./staff-second-factor-page.tsx";
 
 export const grantValue = (g: RoleGrant) => `${g.role}:${g.departmentId ?? ""}`;
 
@@ -67,11 +69,13 @@ interface DetailProps {
   catalogue: CatalogueSnapshot;
   /** Role grants the actor may hand out to this person and they do not hold yet. */
   grantable: RoleGrant[];
+  /** When the person's authenticator was set up; undefined while they have none. */
+  secondFactorSince: Date | undefined;
   notice?: string | undefined;
   errors?: FieldErrors;
 }
 
-export function StaffDetailPage({ actor, member, catalogue, grantable, notice, errors = {} }: DetailProps) {
+export function StaffDetailPage({ actor, member, catalogue, grantable, secondFactorSince, notice, errors = {} }: DetailProps) {
   const { locale } = usePage();
   const m = staffMessages.in(locale);
   return (
@@ -133,6 +137,22 @@ export function StaffDetailPage({ actor, member, catalogue, grantable, notice, e
           </button>
         </form>
       )}
+      <h2 class="kern-heading-medium" id="secondFactor" tabindex={-1}>
+        {m.secondFactorTitle}
+      </h2>
+      {errors.secondFactor ? (
+        <p class="kern-error">
+          <span class="kern-body">{errors.secondFactor}</span>
+        </p>
+      ) : null}
+      <p class="kern-body">{secondFactorSince ? m.secondFactorSince(formatDate(secondFactorSince, locale)) : m.secondFactorNone}</p>
+      {secondFactorSince && mayResetSecondFactor(actor, member) ? (
+        <p>
+          <a class="kern-btn kern-btn--secondary" href={secondFactorPath(member.id)}>
+            <span class="kern-label">{m.resetTitle}</span>
+          </a>
+        </p>
+      ) : null}
       <p>
         <a class="kern-link" href="/verwaltung/mitarbeitende">
           {m.back}

@@ -1,4 +1,5 @@
-// The back office behind the login: overview, staff list, one person's roles (grant, revoke), new accounts.
+// The back office behind the login: overview, staff list, one person's roles (grant, revoke) and second factor
+// (reset, after a confirmation page), new accounts.
 // Every route asks can() before acting; the use cases ask again, so a forged form is refused as well.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { h } from "preact";
@@ -12,7 +13,10 @@ import {
   findManagedStaff,
   grantRole,
   listStaff,
+  mayResetSecondFactor,
+  resetSecondFactor,
   revokeRole,
+  secondFactorSince,
   type Role,
   type RoleGrant,
   type StaffActor,
@@ -25,6 +29,7 @@ import type { BackofficeOptions } from "./options.ts";
 import { OverviewPage } from "./overview-page.tsx";
 import { staffMessages } from "./staff-messages.ts";
 import { NewStaffPage, StaffDetailPage, StaffListPage } from "./staff-pages.tsx";
+import { ResetSecondFactorPage } from "./staff-second-factor-page.tsx";
 
 const allRoles: readonly Role[] = ["staff", "department-admin", "editor", "platform-admin"];
 const departmentRoles: readonly Role[] = ["staff", "department-admin"];
@@ -32,7 +37,7 @@ const departmentRoles: readonly Role[] = ["staff", "department-admin"];
 // The grant form sends one value "role:department" (department empty for city-wide roles).
 const GrantChoiceInput = z.object({ grant: z.string().regex(/^[a-z-]+:[a-z0-9-]*$/) });
 
-const notices = { vergeben: "granted", entzogen: "revoked", unveraendert: "unchanged", angelegt: "created" } as const;
+const notices = { vergeben: "granted", entzogen: "revoked", unveraendert: "unchanged", angelegt: "created", "zweiter-faktor": "secondFactorReset" } as const;
 
 export async function staffRoutes(app: FastifyInstance, options: BackofficeOptions): Promise<void> {
   const { db, catalogue } = options;
@@ -56,7 +61,8 @@ export async function staffRoutes(app: FastifyInstance, options: BackofficeOptio
 
   async function renderDetail(request: FastifyRequest, reply: FastifyReply, member: StaffMember, extra: { notice?: string; errors?: FieldErrors } = {}, status = 200) {
     const actor = staffOf(request);
-    const page = h(StaffDetailPage, { actor, member, catalogue: await catalogue.get(), grantable: await grantableFor(actor, member), ...extra });
+    const since = await secondFactorSince(db, member.id);
+    const page = h(StaffDetailPage, { actor, member, catalogue: await catalogue.get(), grantable: await grantableFor(actor, member), secondFactorSince: since, ...extra });
     return reply.render(page, status);
   }
 
@@ -117,6 +123,36 @@ export async function staffRoutes(app: FastifyInstance, options: BackofficeOptio
     const done = !result.changed ? "unveraendert" : change === grantRole ? "vergeben" : "entzogen";
     return reply.redirect(`/verwaltung/mitarbeitende/${accountId}?hinweis=${done}`, 303);
   }
+
+  // Resetting the second factor: a confirmation page, then the post. Someone the actor may not reset (their own
+  // account, a platform admin for a department admin, another department's staff) gets 403 on both.
+  async function resettable(request: FastifyRequest): Promise<StaffMember | undefined> {
+    const actor = staffOf(request);
+    const member = await findManagedStaff(actor, db, (request.params as { id: string }).id);
+    return member && mayResetSecondFactor(actor, member) ? member : undefined;
+  }
+
+  app.get("/verwaltung/mitarbeitende/:id/zweiter-faktor", async (request, reply) => {
+    const member = await resettable(request);
+    if (!member) return reply.sendError("forbidden", 403);
+    if (!(await secondFactorSince(db, member.id))) {
+      return renderDetail(request, reply, member, { errors: { secondFactor: staffMessages.in(request.locale).resetNotEnrolled } }, 409);
+    }
+    return reply.render(h(ResetSecondFactorPage, { actor: staffOf(request), member }));
+  });
+
+  app.post("/verwaltung/mitarbeitende/:id/zweiter-faktor", async (request, reply) => {
+    const member = await resettable(request);
+    if (!member) return reply.sendError("forbidden", 403);
+    const result = await inTransaction(db, (tx) => resetSecondFactor(staffOf(request), { accountId: member.id }, tx, { jobs: options.jobs }));
+    if (!result.ok) {
+      if (result.reason === "not-enrolled") {
+        return renderDetail(request, reply, member, { errors: { secondFactor: staffMessages.in(request.locale).resetNotEnrolled } }, 409);
+      }
+      return reply.sendError("forbidden", 403);
+    }
+    return reply.redirect(`/verwaltung/mitarbeitende/${member.id}?hinweis=zweiter-faktor`, 303);
+  });
 
   app.post("/verwaltung/mitarbeitende/:id/rollen", (request, reply) => changeRole(request, reply, grantRole));
   app.post("/verwaltung/mitarbeitende/:id/rollen/entziehen", (request, reply) => changeRole(request, reply, revokeRole));

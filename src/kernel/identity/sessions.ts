@@ -1,6 +1,6 @@
-// Sessions: created at login (always a new token: the id is rotated on every login), resolved on each
-// request that carries the cookie, ended at logout or everywhere at once. The cookie holds 32 random
-// bytes; the table only their SHA-256, so reading the table does not let anyone in.
+// Sessions: created at login (always a new token: the id is rotated on every login, and again when staff pass
+// their second factor), resolved on each request that carries the cookie, ended at logout or everywhere at
+// once. The cookie holds 32 random bytes; the table only their SHA-256, so reading the table lets nobody in.
 import { createHash, randomBytes } from "node:crypto";
 import type { Executor, Tx } from "../../platform/db/index.ts";
 import type { RoleGrant, TrustLevel } from "./actor.ts";
@@ -31,11 +31,12 @@ export function hashToken(token: string): Buffer {
 }
 
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
+const newToken = () => randomBytes(32).toString("base64url");
 
 export async function createSession(tx: Tx, input: NewSession): Promise<string> {
   const account = await tx.selectFrom("identity.account").select("kind").where("id", "=", input.accountId).executeTakeFirstOrThrow();
   const policy = sessionPolicies[account.kind];
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   await tx
     .insertInto("identity.session")
     .values({
@@ -86,9 +87,21 @@ export async function resolveSession(db: Executor, token: string, now = new Date
   };
 }
 
-/** Marks the second factor as given for this session (staff TOTP). */
-export async function completeSecondFactor(tx: Tx, token: string): Promise<void> {
-  await tx.updateTable("identity.session").set({ second_factor_at: new Date() }).where("token_hash", "=", hashToken(token)).execute();
+/**
+ * Marks the second factor as given (staff TOTP) and returns the session's new token; the old one stops working.
+ * Session fixation: a token someone planted in the browser before the login, or read off it half-way, must not
+ * become the token that carries staff power. Undefined when the session no longer exists.
+ */
+export async function completeSecondFactor(tx: Tx, token: string): Promise<string | undefined> {
+  if (!tokenPattern.test(token)) return undefined;
+  const fresh = newToken();
+  const row = await tx
+    .updateTable("identity.session")
+    .set({ token_hash: hashToken(fresh), second_factor_at: new Date() })
+    .where("token_hash", "=", hashToken(token))
+    .returning("account_id")
+    .executeTakeFirst();
+  return row ? fresh : undefined;
 }
 
 export async function endSession(tx: Tx, token: string): Promise<void> {

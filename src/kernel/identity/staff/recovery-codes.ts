@@ -1,5 +1,6 @@
 // Recovery codes for a lost authenticator: ten single-use codes, shown once when made. Making a new set
 // replaces the old one. Each use is audit-logged, so a used code someone else typed is visible.
+// A staff member makes a new set only with the current TOTP code: regenerate-recovery-codes.ts.
 import { createHash, randomBytes } from "node:crypto";
 import { recordAudit } from "../../audit/index.ts";
 import type { Executor, Tx } from "../../../platform/db/index.ts";

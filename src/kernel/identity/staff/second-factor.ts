@@ -1,11 +1,12 @@
 // Second step of the staff login: the TOTP code. On the first login it also confirms the enrolment of the
-// authenticator. A recovery code stands in for a lost app. Only after this does the session act as staff (completeSecondFactor).
+// authenticator. A recovery code stands in for a lost app. Only after this does the session act as staff
+// (completeSecondFactor), under a new token that the route puts into the cookie.
 import { z } from "zod";
 import { recordAudit } from "../../audit/index.ts";
 import type { Executor, Tx } from "../../../platform/db/index.ts";
 import type { Actor } from "../actor.ts";
-import { completeSecondFactor } from "../sessions.ts";
-import { isLockedOut, recordAttempt } from "./login-attempts.ts";
+import { completeSecondFactor, hashToken } from "../sessions.ts";
+import { lockedUntil, recordAttempt } from "./login-attempts.ts";
 import { consumeRecoveryCode, isRecoveryCodeShape } from "./recovery-codes.ts";
 import type { SecretBox } from "./secret-box.ts";
 import { matchTotp, newTotpSecret } from "./totp.ts";
@@ -19,7 +20,12 @@ export const SecondFactorInput = z.object({
 });
 export type SecondFactorInput = z.output<typeof SecondFactorInput>;
 
-export type SecondFactorResult = { ok: true; enrolled: boolean } | { ok: false; reason: "invalid" | "locked" | "not-enrolled" };
+export type SecondFactorResult =
+  /** `sessionToken`: the session's new token; the one the browser sent no longer works. */
+  | { ok: true; enrolled: boolean; sessionToken: string }
+  | { ok: false; reason: "invalid" | "not-enrolled" | "session-ended" }
+  /** `until`: when the address may try again. */
+  | { ok: false; reason: "locked"; until: Date };
 
 /**
  * The secret an account is still to confirm, with the address the authenticator app shows as its label. Made on
@@ -48,10 +54,20 @@ export async function verifySecondFactor(
   box: SecretBox,
 ): Promise<SecondFactorResult> {
   const account = await tx.selectFrom("identity.account").select("email").where("id", "=", input.accountId).executeTakeFirstOrThrow();
-  if (await isLockedOut(tx, account.email)) {
+  const locked = await lockedUntil(tx, account.email);
+  if (locked) {
     await recordAudit(tx, actor, "staff.login.locked", { type: "account", id: input.accountId }, { stage: "totp" });
-    return { ok: false, reason: "locked" };
+    return { ok: false, reason: "locked", until: locked };
   }
+  // FOR UPDATE: the session can't end (logout elsewhere, an admin's reset) between the check and the rotation.
+  const session = await tx
+    .selectFrom("identity.session")
+    .select("account_id")
+    .where("token_hash", "=", hashToken(input.sessionToken))
+    .where("account_id", "=", input.accountId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!session) return { ok: false, reason: "session-ended" };
   // FOR UPDATE: two requests with the same code at once must not both get in.
   const row = await tx
     .selectFrom("identity.staff_totp")
@@ -67,10 +83,10 @@ export async function verifySecondFactor(
       await recordAudit(tx, actor, "staff.login.second-factor-failed", { type: "account", id: input.accountId }, { recoveryCode: true });
       return { ok: false, reason: "invalid" };
     }
-    await completeSecondFactor(tx, input.sessionToken);
+    const sessionToken = await rotated(tx, input.sessionToken);
     await recordAttempt(tx, account.email, "totp", true);
     await recordAudit(tx, actor, "staff.login.succeeded", { type: "account", id: input.accountId }, { recoveryCode: true });
-    return { ok: true, enrolled: false };
+    return { ok: true, enrolled: false, sessionToken };
   }
   const secret = box.open(row.secret_encrypted);
   const lastUsed = row.last_used_step === null ? null : Number(row.last_used_step);
@@ -87,11 +103,18 @@ export async function verifySecondFactor(
     .set({ last_used_step: String(step), ...(enrolling ? { confirmed_at: new Date() } : {}) })
     .where("account_id", "=", input.accountId)
     .execute();
-  await completeSecondFactor(tx, input.sessionToken);
+  const sessionToken = await rotated(tx, input.sessionToken);
   await recordAttempt(tx, account.email, "totp", true);
   if (enrolling) await recordAudit(tx, actor, "staff.totp.enrolled", { type: "account", id: input.accountId });
   await recordAudit(tx, actor, "staff.login.succeeded", { type: "account", id: input.accountId });
-  return { ok: true, enrolled: enrolling };
+  return { ok: true, enrolled: enrolling, sessionToken };
+}
+
+/** The session row is locked above, so it is still there. */
+async function rotated(tx: Tx, token: string): Promise<string> {
+  const fresh = await completeSecondFactor(tx, token);
+  if (!fresh) throw new Error("the locked session vanished");
+  return fresh;
 }
 
 /** Whether the account has a confirmed authenticator (else the login goes through enrolment). */

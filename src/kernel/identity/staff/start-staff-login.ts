@@ -6,7 +6,7 @@ import { recordAudit } from "../../audit/index.ts";
 import type { Tx } from "../../../platform/db/index.ts";
 import type { Actor } from "../actor.ts";
 import { createSession } from "../sessions.ts";
-import { isLockedOut, recordAttempt } from "./login-attempts.ts";
+import { lockedUntil, recordAttempt } from "./login-attempts.ts";
 
 export const StaffLoginInput = z.object({
   email: z.string().trim().min(1).max(320),
@@ -16,16 +16,19 @@ export type StaffLoginInput = z.output<typeof StaffLoginInput>;
 
 export type StaffLoginResult =
   | { ok: true; token: string; accountId: string; needsEnrolment: boolean }
-  | { ok: false; reason: "invalid" | "locked" };
+  | { ok: false; reason: "invalid" }
+  /** `until`: when the address may try again. */
+  | { ok: false; reason: "locked"; until: Date };
 
 // Same cost parameters as real hashes, so verifying against it takes as long as a real check.
 let dummyHash: Promise<string> | undefined;
 const dummy = () => (dummyHash ??= hash("stadttor-no-such-account", { memoryCost: 19456, timeCost: 2, parallelism: 1 }));
 
 export async function startStaffLogin(actor: Actor, input: StaffLoginInput, tx: Tx): Promise<StaffLoginResult> {
-  if (await isLockedOut(tx, input.email)) {
+  const locked = await lockedUntil(tx, input.email);
+  if (locked) {
     await recordAudit(tx, actor, "staff.login.locked", undefined, { stage: "password" });
-    return { ok: false, reason: "locked" };
+    return { ok: false, reason: "locked", until: locked };
   }
   const account = await tx
     .selectFrom("identity.account")

@@ -1,4 +1,4 @@
-// Table types of the staff login (migrations 0010, 0011), merged into the platform's `Tables`.
+// Table types of the staff login (migrations 0010, 0011, 0012), merged into the platform's `Tables`.
 import type { Generated } from "kysely";
 import type { Timestamp } from "../../../platform/db/index.ts";
 
@@ -24,6 +24,8 @@ export interface StaffLoginAttemptTable {
   stage: "password" | "totp";
   succeeded: boolean;
   attempted_at: Generated<Timestamp>;
+  /** Set on the failure that started a lockout: when that lockout ends (migration 0012). */
+  locked_until: Generated<Timestamp | null>;
 }
 
 export interface StaffRecoveryCodeTable {
