@@ -4,7 +4,7 @@
 import { createServer, type AddressInfo } from "node:net";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSession, resolveSession } from "../../src/kernel/identity/index.ts";
+import { createSession, hashPassword, resolveSession } from "../../src/kernel/identity/index.ts";
 import { inTransaction } from "../../src/platform/db/index.ts";
 import { createTestApp, type TestApp } from "../support/app.ts";
 import { axeViolations, CHROMIUM, hasChromium } from "../support/browser.ts";
@@ -63,6 +63,12 @@ describe.runIf(hasChromium)("passkeys in a real browser", () => {
     return rows.map((r) => r.action);
   }
 
+  /** Subjects of the mails to Erika: the owner hears of every passkey added or removed. */
+  async function subjects(): Promise<string[]> {
+    const rows = await t.database.db.selectFrom("mail.outbox").select("subject").where("recipient", "=", "erika@example.org").execute();
+    return rows.map((r) => r.subject);
+  }
+
   it("adds a passkey with a name from Mein Konto › Passkeys", async () => {
     await page.goto("/konto/passkeys");
     expect(await page.isVisible("text=Sie haben noch keinen Passkey.")).toBe(true);
@@ -71,6 +77,7 @@ describe.runIf(hasChromium)("passkeys in a real browser", () => {
     expect(await page.textContent("main")).toContain("Laptop");
     expect(await page.textContent("main")).toContain("Ihr Passkey wurde hinzugefügt.");
     expect(await actions()).toContain("passkey.registered");
+    expect(await subjects()).toContain("Ein Passkey wurde Ihrem Konto hinzugefügt");
     expect(cspViolations).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -95,6 +102,32 @@ describe.runIf(hasChromium)("passkeys in a real browser", () => {
     expect(await page.textContent("main")).toContain("Sie haben noch keinen Passkey.");
     expect(await t.database.db.selectFrom("identity.passkey").selectAll().execute()).toEqual([]);
     expect(await actions()).toContain("passkey.removed");
+    expect(await subjects()).toContain("Ein Passkey wurde aus Ihrem Konto entfernt");
+  });
+
+  it("asks an account with a password for it before adding a passkey, and says so when it is wrong", async () => {
+    const password = "Passkey-Bestaetigung-2026";
+    const jan = await t.database.db
+      .insertInto("identity.account")
+      .values({ kind: "citizen", email: "jan@example.org", display_name: "Jan Berger", email_confirmed_at: new Date(), password_hash: await hashPassword(password) })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const token = await inTransaction(t.database.db, (tx) => createSession(tx, { accountId: jan.id, method: "password" }));
+    await context.clearCookies();
+    await context.addCookies([{ name: "sid", value: token, url: baseUrl, httpOnly: true, sameSite: "Lax" }]);
+    await page.goto("/konto/passkeys");
+    await page.fill("#passkey-name", "Handy");
+    await page.fill("#passkey-password", "falsch-falsch-falsch");
+    await page.click('form[data-passkey-register] button[type="submit"]');
+    await page.waitForSelector("[data-passkey-error]:not([hidden])");
+    expect(await page.textContent("[data-passkey-error]")).toBe("Das Passwort stimmt nicht. Bitte versuchen Sie es noch einmal.");
+    expect(await page.inputValue("#passkey-password")).toBe("");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("passkey-password");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill("#passkey-password", password);
+    await Promise.all([page.waitForURL("**/konto/passkeys?hinweis=hinzugefuegt"), page.click('form[data-passkey-register] button[type="submit"]')]);
+    expect(await page.textContent("main")).toContain("Handy");
+    expect(cspViolations).toEqual([]);
   });
 
   it("the login page with its alternatives and the OIDC error page have no WCAG 2.1 AA violations", async () => {

@@ -1,5 +1,6 @@
 // The app's configuration: read once from environment variables, validated with zod, immutable after start.
 import { z } from "zod";
+import { readSiteOperatorFile, type SiteOperator } from "./site-operator.ts";
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false / muss true oder false sein" })
@@ -62,6 +63,8 @@ const configSchema = z
     JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
     DEMO_SEED: bool.optional(),
     TRUST_PROXY: bool.default(false),
+    // Posts per minute and IP to each route that changes state, from visitors who are not logged in, where
+    // the route sets no stricter limit of its own (platform/http/default-rate-limit.ts).
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
     // Posts per minute and IP to each anonymous account form (login, register, forgot password); the
     // per-account login lockout works on top of it (kernel/identity/citizen/login-throttle.ts).
@@ -70,6 +73,13 @@ const configSchema = z
     ...oidcVariables("STAFF_OIDC_", "Mit dem Stadt-Login anmelden"),
     // acr values of the city SSO that mean "logged in with more than one factor" (comma-separated).
     STAFF_OIDC_MFA_ACR: z.string().optional(),
+    // JSON file with the site operator for Impressum, privacy notice and accessibility contact (site-operator.ts).
+    SITE_OPERATOR_FILE: z.string().min(1).optional(),
+    // Department id (catalogue) that gets enquiries whose sender doesn't know who is responsible.
+    ENQUIRY_DEFAULT_DEPARTMENT: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: "must be a department id (lowercase letters, digits, hyphens) / muss eine Referats-Kennung sein" })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     for (const prefix of ["OIDC_", "STAFF_OIDC_"] as const) {
@@ -87,6 +97,10 @@ const configSchema = z
     // Passkeys, OIDC callbacks and links in e-mails are built from it; localhost would break them all.
     if (env.NODE_ENV === "production" && !env.PUBLIC_URL?.startsWith("https://")) {
       ctx.addIssue({ code: "custom", path: ["PUBLIC_URL"], message: "must be the https:// address of the site in production / muss in Produktion die https://-Adresse der Website sein" });
+    }
+    // The Impressum and privacy notice must name the real operator; the demo's placeholders are no legal notice.
+    if (env.NODE_ENV === "production" && !env.SITE_OPERATOR_FILE) {
+      ctx.addIssue({ code: "custom", path: ["SITE_OPERATOR_FILE"], message: "is required in production / ist in Produktion Pflicht" });
     }
   });
 
@@ -106,12 +120,19 @@ export type Config = Readonly<{
   jobsPollSeconds: number;
   demoSeed: boolean;
   trustProxy: boolean;
+  /** Cookies carry `Secure`: in production and whenever the public address is https, whatever the proxy says. */
+  secureCookies: boolean;
+  /** Default limit per minute and IP for state-changing requests of visitors who are not logged in. */
   rateLimitPerMinute: number;
   accountRateLimitPerMinute: number;
   /** Citizens' login through an external provider (BundID); undefined when not configured. */
   oidc: OidcConfig | undefined;
   /** Staff login through the city's SSO; undefined when not configured. */
   staffOidc: (OidcConfig & { mfaAcrValues: readonly string[] }) | undefined;
+  /** Who runs the installation (SITE_OPERATOR_FILE); undefined outside production when not set: the demo operator. */
+  siteOperator: SiteOperator | undefined;
+  /** Where enquiries go when the sender doesn't know (ENQUIRY_DEFAULT_DEPARTMENT); undefined: the catalogue's first department by name. */
+  enquiryDefaultDepartment: string | undefined;
 }>;
 
 export class ConfigError extends Error {}
@@ -122,15 +143,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = configSchema.safeParse(cleaned);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const name = String(issue.path[0] ?? "?");
-    throw new ConfigError(`Konfigurationsfehler / configuration error: ${name} ${issue.message}`);
+    throw configError(String(issue.path[0] ?? "?"), issue.message);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  const siteOperator = e.SITE_OPERATOR_FILE ? readSiteOperatorFile(e.SITE_OPERATOR_FILE, production) : undefined;
+  if (typeof siteOperator === "string") throw configError("SITE_OPERATOR_FILE", siteOperator);
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
   return Object.freeze({
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    publicUrl,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     secretKey: e.SECRET_KEY,
@@ -142,11 +166,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobsPollSeconds: e.JOBS_POLL_SECONDS,
     demoSeed: e.DEMO_SEED ?? e.NODE_ENV !== "production",
     trustProxy: e.TRUST_PROXY,
+    secureCookies: production || publicUrl.startsWith("https://"),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     accountRateLimitPerMinute: e.ACCOUNT_RATE_LIMIT_PER_MINUTE,
     oidc: oidcConfig(e, "OIDC_"),
     staffOidc: withMfaAcr(oidcConfig(e, "STAFF_OIDC_"), e.STAFF_OIDC_MFA_ACR),
+    siteOperator: siteOperator ? Object.freeze(siteOperator) : undefined,
+    enquiryDefaultDepartment: e.ENQUIRY_DEFAULT_DEPARTMENT,
   });
+}
+
+function configError(variable: string, message: string): ConfigError {
+  return new ConfigError(`Konfigurationsfehler / configuration error: ${variable} ${message}`);
 }
 
 function withMfaAcr(config: OidcConfig | undefined, mfaAcr: string | undefined): Config["staffOidc"] {

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { Locale } from "../i18n/index.ts";
 import type { FieldErrors } from "./components/error-summary.tsx";
+import { CSRF_FIELD } from "./components/form-fields.tsx";
 
 type Issue = Parameters<z.core.$ZodErrorMap>[0];
 
@@ -60,7 +61,7 @@ export type FormResult<T> =
 function echoValues(body: unknown): Record<string, string> {
   if (!body || typeof body !== "object") return {};
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(body)) if (k !== "_csrf" && typeof v === "string") out[k] = v;
+  for (const [k, v] of Object.entries(body)) if (k !== CSRF_FIELD && typeof v === "string") out[k] = v;
   return out;
 }
 

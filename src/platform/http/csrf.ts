@@ -3,9 +3,10 @@
 // bring both and they must match; a site elsewhere can neither read the cookie nor forge the HMAC.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { CSRF_FIELD } from "../html/index.ts";
 
+export { CSRF_FIELD };
 export const CSRF_COOKIE = "csrf";
-export const CSRF_FIELD = "_csrf";
 export const CSRF_HEADER = "x-csrf-token";
 
 function sign(secret: string, value: string): string {
@@ -18,7 +19,7 @@ export function csrfTokenFor(request: FastifyRequest, reply: FastifyReply, secre
   if (!value || !/^[A-Za-z0-9_-]{43}$/.test(value)) {
     value = randomBytes(32).toString("base64url");
     request.cookies[CSRF_COOKIE] = value;
-    reply.setCookie(CSRF_COOKIE, value, { path: "/", httpOnly: true, sameSite: "lax", secure: request.protocol === "https" });
+    reply.setCookie(CSRF_COOKIE, value, { path: "/", httpOnly: true, sameSite: "lax" });
   }
   return sign(secret, value);
 }

@@ -19,6 +19,7 @@ beforeAll(async () => {
     secret: "s".repeat(40),
     site: { cityName: "München", officialLabel: { de: "Offiziell", en: "Official" }, mainNav: [], footerNav: [] },
     rateLimitPerMinute: 3,
+    secureCookies: false,
     checkReady: async () => {
       if (!ready) throw new Error("database down");
     },

@@ -13,6 +13,7 @@ import { localePlugin } from "../i18n/index.ts";
 import { sendApiError, wantsJson } from "./api-error.ts";
 import { accessLog } from "./logging.ts";
 import { csrfTokenFor, csrfTokenIsValid, needsCsrfCheck } from "./csrf.ts";
+import { defaultRateLimit } from "./default-rate-limit.ts";
 import { ErrorPage, type ErrorKind } from "./error-page.tsx";
 import { httpMessages } from "./messages.ts";
 
@@ -35,7 +36,10 @@ declare module "fastify" {
 export interface HttpOptions {
   secret: string;
   site: SiteChrome;
+  /** Per minute, route and IP for state-changing requests of visitors not logged in (default-rate-limit.ts). */
   rateLimitPerMinute: number;
+  /** Every cookie gets `Secure` (config.secureCookies): decided by the public address, not by the request's protocol. */
+  secureCookies: boolean;
   /** Resolves when the database answers; /readyz reports 503 otherwise. */
   checkReady: () => Promise<void>;
 }
@@ -62,7 +66,9 @@ function sameOriginReferer(request: FastifyRequest): string | undefined {
 }
 
 async function httpPlugin(app: FastifyInstance, options: HttpOptions): Promise<void> {
-  await app.register(fastifyCookie);
+  // Defaults of every setCookie/clearCookie. Behind a TLS proxy the request itself arrives over http, so
+  // request.protocol would drop `Secure` unless TRUST_PROXY is set; the configured public address does not.
+  await app.register(fastifyCookie, { parseOptions: { secure: options.secureCookies } });
   await app.register(fastifyFormbody, { bodyLimit: 256 * 1024 });
   // helmet itself, built once: @fastify/helmet calls helmet(options) anew for every request, parsing the
   // CSP each time — about a tenth of the start page's CPU (docs/performance.md). Same options, same headers.
@@ -88,6 +94,7 @@ async function httpPlugin(app: FastifyInstance, options: HttpOptions): Promise<v
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
   });
   app.addHook("onRequest", (request, reply, done) => securityHeaders(request.raw, reply.raw, (error) => (error ? done(error as Error) : done())));
+  defaultRateLimit(app, options.rateLimitPerMinute);
   await app.register(fastifyRateLimit, {
     global: false,
     max: options.rateLimitPerMinute,

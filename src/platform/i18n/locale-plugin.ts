@@ -1,6 +1,6 @@
 // Chooses the language for each request: the `lang` cookie set by the language switch, else German.
 // The switch is a plain link (works without JavaScript): GET /sprache/en?zurueck=/pfad.
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { defaultLocale, isLocale, type Locale } from "./messages.ts";
 
@@ -38,6 +38,11 @@ export function localeOf(request: FastifyRequest): Locale {
   return isLocale(fromCookie) ? fromCookie : defaultLocale;
 }
 
+/** Remembers the chosen language for a year: the language switch and the profile's language setting. */
+export function setLocaleCookie(reply: FastifyReply, locale: Locale): void {
+  reply.setCookie(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
+}
+
 async function locale(app: FastifyInstance): Promise<void> {
   app.decorateRequest("locale", defaultLocale);
   app.addHook("onRequest", (request, _reply, done) => {
@@ -47,13 +52,7 @@ async function locale(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { locale: string }; Querystring: { zurueck?: string } }>("/sprache/:locale", async (request, reply) => {
     const { locale } = request.params;
     if (!isLocale(locale)) return reply.callNotFound();
-    reply.setCookie(LOCALE_COOKIE, locale, {
-      path: "/",
-      maxAge: 365 * 24 * 3600,
-      sameSite: "lax",
-      httpOnly: true,
-      secure: request.protocol === "https",
-    });
+    setLocaleCookie(reply, locale);
     return reply.redirect(safeReturnPath(request.query.zurueck), 303);
   });
 }

@@ -1,5 +1,6 @@
 // The dev mail viewer: without SMTP_URL the mail job captures mails in the outbox, readable at /dev/mail
 // outside production (HTML bodies only as escaped source); in production the pages do not exist.
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.ts";
 import { html, text } from "../../../test/support/html.ts";
@@ -90,7 +91,7 @@ describe("dev mail viewer outside production", () => {
 describe("dev mail viewer in production", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ env: { NODE_ENV: "production", SECRET_KEY: "p".repeat(40), SMTP_URL: "smtp://127.0.0.1:1", PUBLIC_URL: "https://stadttor.test" } });
+    t = await createTestApp({ env: { NODE_ENV: "production", SECRET_KEY: "p".repeat(40), SMTP_URL: "smtp://127.0.0.1:1", PUBLIC_URL: "https://stadttor.test", SITE_OPERATOR_FILE: fileURLToPath(new URL("../../../test/fixtures/site-operator-production.json", import.meta.url)) } });
   });
   afterAll(() => t?.close());
 

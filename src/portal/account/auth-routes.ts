@@ -19,34 +19,30 @@ import {
 } from "../../kernel/identity/index.ts";
 import { inTransaction } from "../../platform/db/index.ts";
 import { parseFormInput } from "../../platform/html/index.ts";
-import { formatDate, safeReturnPath } from "../../platform/i18n/index.ts";
+import { formatDate } from "../../platform/i18n/index.ts";
 import { emptyForm, MessagePage } from "./account-form.tsx";
 import { forgotForm, loginForm, registerForm, resetForm } from "./account-inputs.ts";
 import { citizenOrAnswer, keptValues, mailContext, only, type AccountOptions } from "./account-routes-shared.ts";
 import { authMessages } from "./auth-messages.ts";
+import { loginReturnPath } from "./return-path.ts";
 import { ConfirmLinkPage, ForgotPasswordPage, LinkProblemPage, LoginPage, RegisterPage, ResetPasswordPage } from "./auth-pages.tsx";
-
-/** Same-site paths only, and never back to a page that would log the person out or in again. */
-function returnPath(value: unknown): string {
-  const path = safeReturnPath(value);
-  return path === "/" || path.startsWith("/konto/anmelden") || path.startsWith("/konto/abmelden") ? "/konto" : path;
-}
 
 export async function authRoutes(app: FastifyInstance, options: AccountOptions): Promise<void> {
   const { db } = options;
   // Anonymous forms that check passwords or send mail: a few honest tries a minute per address are plenty.
   const formRateLimit = { rateLimit: { max: options.accountRateLimitPerMinute ?? 20, timeWindow: "1 minute" } };
 
-  app.get<{ Querystring: { zurueck?: string } }>("/konto/anmelden", async (request, reply) => {
-    const returnTo = returnPath(request.query.zurueck);
-    if (request.actor.kind === "citizen") return reply.redirect(returnTo, 303);
+  // `?erneut`: a logged-in citizen asked to log in once more (adding a passkey wants a recent login).
+  app.get<{ Querystring: { zurueck?: string; erneut?: string } }>("/konto/anmelden", async (request, reply) => {
+    const returnTo = loginReturnPath(request.query.zurueck);
+    if (request.actor.kind === "citizen" && request.query.erneut === undefined) return reply.redirect(returnTo, 303);
     return reply.render(h(LoginPage, { state: emptyForm, returnTo }));
   });
 
   app.post("/konto/anmelden", { config: formRateLimit }, async (request, reply) => {
     const m = authMessages.in(request.locale);
     const parsed = parseFormInput(loginForm(request.locale), request.body, request.locale);
-    const returnTo = returnPath(parsed.ok ? parsed.data.zurueck : parsed.values.zurueck);
+    const returnTo = loginReturnPath(parsed.ok ? parsed.data.zurueck : parsed.values.zurueck);
     if (!parsed.ok) return reply.render(h(LoginPage, { state: { errors: parsed.errors, values: keptValues(parsed.values) }, returnTo }), 400);
     const actor = request.actor.kind === "citizen" ? request.actor : anonymous(request.id);
     const context = { ip: request.ip, previousToken: request.cookies[SESSION_COOKIE] };

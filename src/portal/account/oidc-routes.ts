@@ -18,9 +18,9 @@ import {
 } from "../../kernel/identity/index.ts";
 import type { Config, OidcConfig } from "../../platform/config/index.ts";
 import { inTransaction, isUniqueViolation, type Db } from "../../platform/db/index.ts";
-import { safeReturnPath } from "../../platform/i18n/index.ts";
 import { OidcErrorPage, type OidcErrorReason } from "./oidc-error-page.tsx";
 import { setCitizenOidcLabel } from "./oidc-login-label.ts";
+import { loginReturnPath } from "./return-path.ts";
 
 export interface OidcRoutesOptions {
   db: Db;
@@ -37,14 +37,6 @@ export const oidcPaths: Record<OidcAudience, { start: string; callback: string; 
 
 const FLOW_COOKIE = "oidc_flow";
 const oidcRateLimit = { rateLimit: { max: 20, timeWindow: "1 minute" } };
-
-function returnPathFor(audience: OidcAudience, value: unknown): string {
-  if (typeof value !== "string" || value.length > 500) return oidcPaths[audience].home;
-  const path = safeReturnPath(value);
-  // Each login stays in its own area: staff land in the back office, citizens outside it.
-  const inBackOffice = path === "/verwaltung" || path.startsWith("/verwaltung/");
-  return inBackOffice === (audience === "staff") ? path : oidcPaths[audience].home;
-}
 
 interface CallbackQuery {
   state?: string;
@@ -69,7 +61,7 @@ export async function oidcRoutes(app: FastifyInstance, options: OidcRoutesOption
     const redirectUri = config.publicUrl + paths.callback;
 
     app.get<{ Querystring: { zurueck?: string } }>(paths.start, { config: oidcRateLimit }, async (request, reply) => {
-      const returnTo = returnPathFor(audience, request.query.zurueck);
+      const returnTo = loginReturnPath(request.query.zurueck, audience);
       let authorization: Awaited<ReturnType<typeof oidcAuthorization>>;
       try {
         authorization = await oidcAuthorization(settings, redirectUri);
@@ -84,7 +76,6 @@ export async function oidcRoutes(app: FastifyInstance, options: OidcRoutesOption
         httpOnly: true,
         // Lax: the provider sends the browser back with a top-level GET, which Lax cookies accompany.
         sameSite: "lax",
-        secure: request.protocol === "https",
         maxAge: OIDC_FLOW_MINUTES * 60,
       });
       return reply.redirect(authorization.url.href, 303);

@@ -4,6 +4,7 @@ import type { CitizenProfile } from "../../kernel/identity/index.ts";
 import { CsrfField, Layout, NotificationBanner, usePage } from "../../platform/html/index.ts";
 import { AccountBreadcrumbs } from "./account-form.tsx";
 import { settingsMessages } from "./settings-messages.ts";
+import { caseMessages } from "../cases/messages.ts";
 
 export type OverviewNotice = "saved" | "passwordChanged" | "emailChangeSent" | "emailChanged" | "resent";
 
@@ -39,7 +40,7 @@ export function OverviewPage({ profile, notice }: { profile: CitizenProfile; not
         </NotificationBanner>
       )}
       <h2 class="kern-heading-medium">{m.sectionServices}</h2>
-      <LinkList links={[["/konto/postkorb", m.postkorbLink]]} />
+      <LinkList links={[["/konto/vorgaenge", caseMessages.in(usePage().locale).listTitle], ["/konto/postkorb", m.postkorbLink]]} />
       <h2 class="kern-heading-medium">{m.sectionSettings}</h2>
       <LinkList
         links={[

@@ -25,6 +25,12 @@ export const passkeyMessages = defineMessages({
     failed: "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal oder melden Sie sich anders an.",
     cancelled: "Der Vorgang wurde abgebrochen.",
     backToAccount: "Zurück zu Mein Konto",
+    passwordLabel: "Ihr Passwort",
+    passwordHint: "Zur Sicherheit: Bestätigen Sie mit Ihrem Passwort, dass Sie es sind.",
+    wrongPassword: "Das Passwort stimmt nicht. Bitte versuchen Sie es noch einmal.",
+    loginAgain: (minutes: number) =>
+      `Zur Sicherheit fragen wir vor dem Hinzufügen eines Passkeys nach einer frischen Anmeldung. Ihre Anmeldung liegt mehr als ${minutes} Minuten zurück.`,
+    loginAgainLink: "Erneut anmelden",
   },
   en: {
     title: "Passkeys",
@@ -49,5 +55,10 @@ export const passkeyMessages = defineMessages({
     failed: "That did not work. Please try again or log in another way.",
     cancelled: "The process was cancelled.",
     backToAccount: "Back to My account",
+    passwordLabel: "Your password",
+    passwordHint: "For your security: confirm with your password that it is you.",
+    wrongPassword: "The password is not correct. Please try again.",
+    loginAgain: (minutes: number) => `For your security we ask for a fresh login before a passkey is added. You logged in more than ${minutes} minutes ago.`,
+    loginAgainLink: "Log in again",
   },
 });

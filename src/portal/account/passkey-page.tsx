@@ -1,6 +1,7 @@
 // "Passkeys" in "Mein Konto": the list with a remove button each, and the form to add one (needs JavaScript;
-// shown by passkeys.js only where the browser can do WebAuthn, with a note for everyone else).
-import type { PasskeySummary } from "../../kernel/identity/index.ts";
+// shown by passkeys.js only where the browser can do WebAuthn, with a note for everyone else). Adding asks for
+// the password, or for accounts without one a recent login: else the page offers to log in again first.
+import { RECENT_LOGIN_MINUTES, type PasskeyConfirmation, type PasskeySummary } from "../../kernel/identity/index.ts";
 import { CsrfField, Layout, NotificationBanner, TextField, assetVersion, usePage } from "../../platform/html/index.ts";
 import { formatDate } from "../../platform/i18n/index.ts";
 import { AccountBreadcrumbs } from "./account-form.tsx";
@@ -17,7 +18,9 @@ export function PasskeyScripts() {
   );
 }
 
-export function PasskeyPage({ passkeys, notice }: { passkeys: PasskeySummary[]; notice: PasskeyNotice }) {
+const loginAgainHref = `/konto/anmelden?erneut&zurueck=${encodeURIComponent("/konto/passkeys")}`;
+
+export function PasskeyPage({ passkeys, confirmation, notice }: { passkeys: PasskeySummary[]; confirmation: PasskeyConfirmation; notice: PasskeyNotice }) {
   const page = usePage();
   const m = passkeyMessages.in(page.locale);
   const when = (d: Date) => formatDate(d, page.locale, { dateStyle: "long", timeStyle: "short" });
@@ -53,21 +56,35 @@ export function PasskeyPage({ passkeys, notice }: { passkeys: PasskeySummary[]; 
       <p class="kern-body" data-passkey-unsupported>
         {m.needsScript}
       </p>
-      <form
-        hidden
-        data-passkey-register
-        data-options-url="/konto/passkeys/optionen"
-        data-verify-url="/konto/passkeys"
-        data-csrf={page.csrfToken()}
-        data-failed={m.failed}
-        data-cancelled={m.cancelled}
-      >
-        <TextField name="passkey-name" label={m.nameLabel} hint={m.nameHint} maxLength={100} optional autocomplete="off" />
-        <p class="kern-body" role="alert" data-passkey-error hidden />
-        <button class="kern-btn kern-btn--primary" type="submit">
-          <span class="kern-label">{m.add}</span>
-        </button>
-      </form>
+      {confirmation === "login-again" ? (
+        <p class="kern-body" data-passkey-login-again>
+          {m.loginAgain(RECENT_LOGIN_MINUTES)}{" "}
+          <a class="kern-link" href={loginAgainHref}>
+            {m.loginAgainLink}
+          </a>
+        </p>
+      ) : (
+        <form
+          hidden
+          data-passkey-register
+          data-options-url="/konto/passkeys/optionen"
+          data-verify-url="/konto/passkeys"
+          data-csrf={page.csrfToken()}
+          data-failed={m.failed}
+          data-cancelled={m.cancelled}
+          data-error-wrong-password={m.wrongPassword}
+          data-error-login-again={m.loginAgain(RECENT_LOGIN_MINUTES)}
+        >
+          <TextField name="passkey-name" label={m.nameLabel} hint={m.nameHint} maxLength={100} optional autocomplete="off" />
+          {confirmation === "password" ? (
+            <TextField name="passkey-password" type="password" label={m.passwordLabel} hint={m.passwordHint} maxLength={1024} autocomplete="current-password" />
+          ) : null}
+          <p class="kern-body" role="alert" data-passkey-error hidden />
+          <button class="kern-btn kern-btn--primary" type="submit">
+            <span class="kern-label">{m.add}</span>
+          </button>
+        </form>
+      )}
       <p class="kern-body">
         <a class="kern-link" href="/konto">
           {m.backToAccount}

@@ -1,21 +1,37 @@
 // The passkey routes' forbidden cases (the happy path runs in a real browser: test/browser/passkeys.browser.test.ts):
-// login required, CSRF on the JSON steps, nobody removes another's passkey, forged or replayed answers refused.
+// login required, CSRF on the JSON steps, adding only after the password or a recent login, nobody removes
+// another's passkey, the owner is mailed on removal, forged or replayed answers refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.ts";
-import { cookiesFrom, formSecrets, html } from "../../../test/support/html.ts";
-import { createSession } from "../../kernel/identity/index.ts";
+import { cookiesFrom, formSecrets, html, text } from "../../../test/support/html.ts";
+import { createSession, hashPassword } from "../../kernel/identity/index.ts";
 import { inTransaction } from "../../platform/db/index.ts";
 
 let t: TestApp;
 let eva: { id: string; cookie: string };
 let otto: { id: string; cookie: string };
 let ottosPasskey: string;
+const PASSWORD = "Passkey-Bestaetigung-2026";
 
-async function citizen(email: string): Promise<{ id: string; cookie: string }> {
-  const account = await t.database.db.insertInto("identity.account").values({ kind: "citizen", email, display_name: email }).returning("id").executeTakeFirstOrThrow();
+/** A citizen with a fresh session; `password` gives the account one, `minutesAgo` backdates the login. */
+async function citizen(email: string, options: { password?: string; minutesAgo?: number } = {}): Promise<{ id: string; cookie: string }> {
+  const password_hash = options.password ? await hashPassword(options.password) : null;
+  const account = await t.database.db.insertInto("identity.account").values({ kind: "citizen", email, display_name: email, password_hash }).returning("id").executeTakeFirstOrThrow();
   const token = await inTransaction(t.database.db, (tx) => createSession(tx, { accountId: account.id, method: "password" }));
+  if (options.minutesAgo) {
+    const at = new Date(Date.now() - options.minutesAgo * 60_000);
+    await t.database.db.updateTable("identity.session").set({ created_at: at, last_seen_at: new Date() }).where("account_id", "=", account.id).execute();
+  }
   return { id: account.id, cookie: `sid=${token}` };
 }
+
+async function askForOptions(cookie: string, payload: Record<string, string>) {
+  const s = await secretsFor(cookie);
+  return t.app.inject({ method: "POST", url: "/konto/passkeys/optionen", headers: { cookie: s.cookie, "x-csrf-token": s.token }, payload });
+}
+
+const refusals = async (accountId: string) =>
+  (await t.database.db.selectFrom("audit.record").select("detail").where("action", "=", "passkey.confirmation-refused").where("actor_id", "=", accountId).execute()).map((r) => r.detail.reason);
 
 /** A CSRF token and the cookies that go with it, as the page's script would send them. */
 async function secretsFor(cookie: string): Promise<{ token: string; cookie: string }> {
@@ -70,6 +86,69 @@ describe("passkey routes", () => {
     expect(stored).toMatchObject({ purpose: "register", account_id: otto.id });
   });
 
+  it("ask a citizen with a password for it before handing out a challenge", async () => {
+    const jan = await citizen("jan@example.org", { password: PASSWORD });
+    const page = html(await t.app.inject({ url: "/konto/passkeys", headers: { cookie: jan.cookie } }));
+    expect(page.querySelector('form[data-passkey-register] input[name="passkey-password"]')?.getAttribute("autocomplete")).toBe("current-password");
+    const without = await askForOptions(jan.cookie, {});
+    expect(without.statusCode).toBe(400);
+    expect(without.json()).toEqual({ error: "wrong_password" });
+    expect((await askForOptions(jan.cookie, { password: "falsch-falsch-falsch" })).statusCode).toBe(400);
+    const challenges = await t.database.db.selectFrom("identity.webauthn_challenge").select("challenge").where("account_id", "=", jan.id).execute();
+    expect(challenges).toEqual([]);
+    expect(await refusals(jan.id)).toEqual(["wrong-password", "wrong-password"]);
+    const ok = await askForOptions(jan.cookie, { password: PASSWORD });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json<{ challenge: string }>().challenge).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+
+  it("let a citizen without a password add one only within ten minutes of logging in, and offer to log in again", async () => {
+    const fresh = await citizen("bundid-frisch@example.org", { minutesAgo: 9 });
+    const freshPage = html(await t.app.inject({ url: "/konto/passkeys", headers: { cookie: fresh.cookie } }));
+    expect(freshPage.querySelector("form[data-passkey-register]")).not.toBeNull();
+    expect(freshPage.querySelector('input[name="passkey-password"]')).toBeNull();
+    expect((await askForOptions(fresh.cookie, {})).statusCode).toBe(200);
+
+    const old = await citizen("bundid-alt@example.org", { minutesAgo: 11 });
+    const oldPage = await t.app.inject({ url: "/konto/passkeys", headers: { cookie: old.cookie } });
+    const doc = html(oldPage);
+    expect(doc.querySelector("form[data-passkey-register]")).toBeNull();
+    const again = doc.querySelector("[data-passkey-login-again] a")?.getAttribute("href") ?? "";
+    expect(text(doc.querySelector("[data-passkey-login-again]"))).toContain("mehr als 10 Minuten");
+    const refused = await askForOptions(old.cookie, {});
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toEqual({ error: "login_again" });
+    expect(await refusals(old.id)).toEqual(["login-again"]);
+    // The link shows the login page although the citizen is logged in, and comes back here afterwards.
+    const login = await t.app.inject({ url: again, headers: { cookie: old.cookie } });
+    expect(login.statusCode).toBe(200);
+    expect(html(login).querySelector('input[name="zurueck"]')?.getAttribute("value")).toBe("/konto/passkeys");
+    expect((await t.app.inject({ url: "/konto/anmelden?zurueck=%2Fkonto%2Fpasskeys", headers: { cookie: old.cookie } })).headers.location).toBe("/konto/passkeys");
+  });
+
+  it("mail the owner when a passkey was removed, without its name", async () => {
+    const mia = await citizen("mia@example.org");
+    const row = await t.database.db
+      .insertInto("identity.passkey")
+      .values({ account_id: mia.id, credential_id: "bWlhcy1rZXk", public_key: Buffer.from([1]), counter: 0, name: "Rufen Sie 0800 an" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const s = await secretsFor(mia.cookie);
+    const response = await t.app.inject({
+      method: "POST",
+      url: `/konto/passkeys/${row.id}/entfernen`,
+      headers: { cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
+      payload: new URLSearchParams({ _csrf: s.token }).toString(),
+    });
+    expect(response.headers.location).toBe("/konto/passkeys?hinweis=entfernt");
+    const mails = await t.database.db.selectFrom("mail.outbox").select(["recipient", "subject", "text_body"]).where("recipient", "=", "mia@example.org").execute();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe("Ein Passkey wurde aus Ihrem Konto entfernt");
+    expect(mails[0]!.text_body).toContain("Wenn Sie das nicht waren");
+    expect(mails[0]!.text_body).toContain("http://localhost:3999/konto/passkeys");
+    expect(mails[0]!.text_body).not.toContain("0800");
+  });
+
   it("do not let one citizen remove another's passkey", async () => {
     const s = await secretsFor(eva.cookie);
     const response = await t.app.inject({
@@ -81,6 +160,13 @@ describe("passkey routes", () => {
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe("/konto/passkeys?hinweis=unbekannt");
     expect(await t.database.db.selectFrom("identity.passkey").select("id").where("id", "=", ottosPasskey).executeTakeFirst()).toBeDefined();
+    const notAnId = await t.app.inject({
+      method: "POST",
+      url: `/konto/passkeys/${"-".repeat(36)}/entfernen`,
+      headers: { cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
+      payload: new URLSearchParams({ _csrf: s.token }).toString(),
+    });
+    expect(notAnId.headers.location).toBe("/konto/passkeys?hinweis=unbekannt");
     const page = await t.app.inject({ method: "GET", url: "/konto/passkeys", headers: { cookie: eva.cookie } });
     expect(html(page).querySelector("main")?.textContent).not.toContain("Ottos Handy");
   });

@@ -1,5 +1,6 @@
 // Passkey routes: the "Passkeys" page (list, remove by form), the JSON steps the page's script calls to add one
-// and to log in with one, and @simplewebauthn/browser's bundle served from our origin (CSP script-src 'self').
+// (the first step wants the password or a recent login: confirm-before-adding.ts) and to log in with one, and
+// @simplewebauthn/browser's bundle served from our origin (CSP script-src 'self').
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -10,6 +11,8 @@ import {
   beginPasskeyRegistration,
   listPasskeys,
   logInWithPasskey,
+  passkeyConfirmation,
+  PasskeyConfirmationInput,
   PasskeyLoginInput,
   PasskeyRegistrationInput,
   registerPasskey,
@@ -20,13 +23,17 @@ import {
   type CitizenActor,
 } from "../../kernel/identity/index.ts";
 import { inTransaction, type Db } from "../../platform/db/index.ts";
-import { formatDate, safeReturnPath } from "../../platform/i18n/index.ts";
-import { citizenOrAnswer } from "./account-routes-shared.ts";
+import { formatDate } from "../../platform/i18n/index.ts";
+import type { JobQueue } from "../../platform/jobs/index.ts";
+import { citizenOrAnswer, mailContext } from "./account-routes-shared.ts";
 import { passkeyMessages } from "./passkey-messages.ts";
 import { PasskeyPage, type PasskeyNotice } from "./passkey-page.tsx";
+import { loginReturnPath } from "./return-path.ts";
 
 export interface PasskeyRoutesOptions {
   db: Db;
+  /** For the mail to the owner after a passkey was added or removed. */
+  jobs: JobQueue;
   publicUrl: string;
   cityName: string;
 }
@@ -38,6 +45,8 @@ const browserBundle = readFileSync(join(dirname(require.resolve("@simplewebauthn
 const notices: Record<string, PasskeyNotice> = { hinzugefuegt: "added", entfernt: "removed", unbekannt: "not-found" };
 // Anonymous login steps cost a database write each: a few honest tries a minute per address are plenty.
 const loginRateLimit = { rateLimit: { max: 20, timeWindow: "1 minute" } };
+// Checks a password (argon2) when the account has one: a limit keeps a borrowed session from guessing.
+const confirmRateLimit = { rateLimit: { max: 10, timeWindow: "1 minute" } };
 
 function jsonError(reply: FastifyReply, status: number, error: string) {
   return reply.code(status).header("cache-control", "no-store").send({ error });
@@ -49,11 +58,8 @@ function citizenForJson(request: FastifyRequest, reply: FastifyReply): CitizenAc
   return undefined;
 }
 
-function loginReturnPath(value: unknown): string {
-  if (typeof value !== "string" || value.length > 500) return "/konto";
-  const path = safeReturnPath(value);
-  return path === "/" || path === "/verwaltung" || path.startsWith("/verwaltung/") ? "/konto" : path;
-}
+/** When the request's session began: a new login starts a new session. */
+const loggedInAt = (request: FastifyRequest) => request.session?.createdAt ?? new Date(0);
 
 export async function passkeyRoutes(app: FastifyInstance, options: PasskeyRoutesOptions): Promise<void> {
   const { db } = options;
@@ -67,13 +73,18 @@ export async function passkeyRoutes(app: FastifyInstance, options: PasskeyRoutes
     const actor = citizenOrAnswer(request, reply);
     if (!actor) return reply;
     const passkeys = await listPasskeys(db, actor.id);
-    return reply.render(h(PasskeyPage, { passkeys, notice: notices[request.query.hinweis ?? ""] }));
+    const confirmation = await passkeyConfirmation(db, actor.id, loggedInAt(request));
+    return reply.render(h(PasskeyPage, { passkeys, confirmation, notice: notices[request.query.hinweis ?? ""] }));
   });
 
-  app.post("/konto/passkeys/optionen", async (request, reply) => {
+  app.post("/konto/passkeys/optionen", { config: confirmRateLimit }, async (request, reply) => {
     const actor = citizenForJson(request, reply);
     if (!actor) return reply;
-    return reply.header("cache-control", "no-store").send(await inTransaction(db, (tx) => beginPasskeyRegistration(actor, tx, rp)));
+    const parsed = PasskeyConfirmationInput.safeParse(request.body ?? {});
+    if (!parsed.success) return jsonError(reply, 400, "bad_request");
+    const result = await inTransaction(db, (tx) => beginPasskeyRegistration(actor, parsed.data, tx, rp, loggedInAt(request)));
+    if (!result.ok) return result.reason === "wrong-password" ? jsonError(reply, 400, "wrong_password") : jsonError(reply, 403, "login_again");
+    return reply.header("cache-control", "no-store").send(result.options);
   });
 
   app.post("/konto/passkeys", async (request, reply) => {
@@ -82,7 +93,7 @@ export async function passkeyRoutes(app: FastifyInstance, options: PasskeyRoutes
     const parsed = PasskeyRegistrationInput.safeParse(request.body);
     if (!parsed.success) return jsonError(reply, 400, "bad_request");
     const defaultName = passkeyMessages.in(request.locale).defaultName(formatDate(new Date(), request.locale));
-    const result = await inTransaction(db, (tx) => registerPasskey(actor, parsed.data, tx, rp, defaultName));
+    const result = await inTransaction(db, (tx) => registerPasskey(actor, parsed.data, tx, { rp, mail: mailContext(options, request), defaultName }));
     if (!result.ok) return jsonError(reply, 400, result.reason);
     return reply.header("cache-control", "no-store").send({ redirect: "/konto/passkeys?hinweis=hinzugefuegt" });
   });
@@ -90,7 +101,7 @@ export async function passkeyRoutes(app: FastifyInstance, options: PasskeyRoutes
   app.post<{ Params: { id: string } }>("/konto/passkeys/:id/entfernen", async (request, reply) => {
     const actor = citizenOrAnswer(request, reply, "/konto/passkeys");
     if (!actor) return reply;
-    const removed = await inTransaction(db, (tx) => removePasskey(actor, request.params.id, tx));
+    const removed = await inTransaction(db, (tx) => removePasskey(actor, request.params.id, tx, mailContext(options, request)));
     return reply.redirect(`/konto/passkeys?hinweis=${removed ? "entfernt" : "unbekannt"}`, 303);
   });
 

@@ -17,7 +17,7 @@ import {
 } from "../../kernel/identity/index.ts";
 import { inTransaction } from "../../platform/db/index.ts";
 import { parseFormInput } from "../../platform/html/index.ts";
-import { LOCALE_COOKIE } from "../../platform/i18n/index.ts";
+import { setLocaleCookie } from "../../platform/i18n/index.ts";
 import type { FormState } from "./account-form.tsx";
 import { changeEmailForm, changePasswordForm, deleteForm } from "./account-inputs.ts";
 import { citizenOrAnswer, keptValues, mailContext, only, type AccountOptions } from "./account-routes-shared.ts";
@@ -76,7 +76,7 @@ export async function settingsRoutes(app: FastifyInstance, options: AccountOptio
       return reply.render(h(ProfilePage, { state: { errors, values: parsed.values } }), 400);
     }
     await inTransaction(db, (tx) => updateProfile(actor, parsed.data, tx));
-    reply.setCookie(LOCALE_COOKIE, parsed.data.language, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true, secure: request.protocol === "https" });
+    setLocaleCookie(reply, parsed.data.language);
     return reply.redirect("/konto?erledigt=gespeichert", 303);
   });
 

@@ -1,6 +1,6 @@
 // The accessibility feedback form. Works without JavaScript; shown again with everything typed kept and
 // each problem beside its field when the server finds something to fix.
-import { CsrfField, htmlMessages, TextArea, TextField, usePage, type FieldErrors } from "../../platform/html/index.ts";
+import { CsrfField, RadioGroup, TextArea, TextField, usePage, type FieldErrors } from "../../platform/html/index.ts";
 import { EMAIL_MAX, MESSAGE_MAX, NAME_MAX } from "./accessibility-feedback-input.ts";
 import { feedbackMessages } from "./feedback-messages.ts";
 
@@ -11,47 +11,14 @@ export interface FeedbackFormState {
 
 export const emptyFeedbackForm: FeedbackFormState = { errors: {}, values: {} };
 
-/** Yes/no radios as a GOV.UK-style fieldset; the first radio carries the field's id so the error summary lands on it. */
+/** Yes/no: whether the person wants an answer. */
 function AnswerChoice({ value, error }: { value: string | undefined; error: string | undefined }) {
-  const { locale } = usePage();
-  const m = feedbackMessages.in(locale);
-  const h = htmlMessages.in(locale);
+  const m = feedbackMessages.in(usePage().locale);
   const options = [
-    { id: "answer", value: "yes", label: m.answerYes },
-    { id: "answer-no", value: "no", label: m.answerNo },
+    { value: "yes", label: m.answerYes },
+    { value: "no", label: m.answerNo },
   ];
-  return (
-    <fieldset class={`kern-fieldset st-field${error ? " kern-fieldset--error" : ""}`} aria-describedby={error ? "answer-fehler" : undefined}>
-      <legend class="kern-label">{m.answerLegend}</legend>
-      {error ? (
-        <p class="kern-error" id="answer-fehler">
-          <span class="kern-icon kern-icon--danger kern-icon--default" aria-hidden="true" />
-          <span class="kern-body">
-            <span class="kern-sr-only">{h.errorPrefix} </span>
-            {error}
-          </span>
-        </p>
-      ) : null}
-      <div class="kern-fieldset__body">
-        {options.map((o) => (
-          <div class="kern-form-check">
-            <input
-              class={`kern-form-check__radio${error ? " kern-form-check__radio--error" : ""}`}
-              type="radio"
-              id={o.id}
-              name="answer"
-              value={o.value}
-              checked={value === o.value}
-              required
-            />
-            <label class="kern-label" for={o.id}>
-              {o.label}
-            </label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
-  );
+  return <RadioGroup name="answer" legend={m.answerLegend} options={options} value={value} error={error} required />;
 }
 
 export function FeedbackForm({ state }: { state: FeedbackFormState }) {

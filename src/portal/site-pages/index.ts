@@ -5,6 +5,7 @@ import type { MigrationSource } from "../../platform/db/index.ts";
 import "./tables.ts";
 
 export { sitePagesRoutes, type SitePagesOptions } from "./site-pages-routes.ts";
+export { accessibilityFeedbackRetention, deleteOldAccessibilityFeedback } from "./delete-old-accessibility-feedback.ts";
 export { demoSiteOperator, type SiteOperator } from "./site-operator.ts";
 
 export const sitePagesMigrations: MigrationSource = { module: "site-pages", dir: fileURLToPath(new URL("./migrations", import.meta.url)) };

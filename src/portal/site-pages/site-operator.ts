@@ -1,42 +1,11 @@
 // Who runs this installation and whom people can turn to: one data object that the Impressum, the privacy
 // notice and the accessibility statement read, so another city (or the real München) changes it in one place.
 // Names, addresses and contact data are facts, not prose: the words around them live in the message catalogues.
+// The installation's own operator comes from SITE_OPERATOR_FILE (platform/config, which checks it); the demo
+// operator below is the default outside production, and production refuses to start without a real one.
+import type { Body, PostalAddress, SiteOperator } from "../../platform/config/index.ts";
 
-export interface PostalAddress {
-  street: string;
-  postalCode: string;
-  city: string;
-}
-
-export interface Body {
-  /** The body's own (German) name, e.g. "Landeshauptstadt München". */
-  name: string;
-  address: PostalAddress;
-  email?: string;
-  phone?: string;
-  web?: string;
-}
-
-export interface SiteOperator {
-  /** The public body responsible under § 5 DDG / § 18 MStV and the controller under Art. 4(7) GDPR. */
-  operator: Body;
-  /** Name of the person who represents the city (the Oberbürgermeister); left out while not configured. */
-  representativeName?: string;
-  /** VAT identification number (§ 5 (1) no. 6 DDG), if the body has one. */
-  vatId?: string;
-  /** The state authority that supervises the city (Kommunalaufsicht). */
-  supervisoryAuthority: Body;
-  /** Responsible for the content under § 18 (2) MStV. */
-  editorialContact: Body;
-  /** The city's data protection officer (Art. 37 GDPR). */
-  dataProtectionOfficer: Body;
-  /** Where accessibility feedback goes; also the address notified of each new feedback. */
-  accessibilityContact: Body;
-  /** How long the privacy notice promises to keep things; retention jobs must keep the same numbers. */
-  retention: { serverLogDays: number; accessibilityFeedbackYears: number };
-  /** True while this is a demonstration installation: the pages say so prominently. */
-  demo: boolean;
-}
+export type { Body, PostalAddress, SiteOperator };
 
 const rathaus: PostalAddress = { street: "Marienplatz 8", postalCode: "80331", city: "München" };
 

@@ -23,7 +23,9 @@
     var box = root.querySelector("[data-passkey-error]");
     if (!box) return;
     var cancelled = error && (error.name === "NotAllowedError" || error.name === "AbortError");
-    box.textContent = cancelled ? root.getAttribute("data-cancelled") : root.getAttribute("data-failed");
+    // The server's reason ("wrong_password") picks a specific text (data-error-wrong-password) where the page has one.
+    var specific = error && error.message ? root.getAttribute("data-error-" + String(error.message).replace(/_/g, "-")) : null;
+    box.textContent = cancelled ? root.getAttribute("data-cancelled") : specific || root.getAttribute("data-failed");
     box.hidden = false;
   }
 
@@ -53,8 +55,9 @@
   function register(form) {
     var csrf = form.getAttribute("data-csrf");
     var name = form.querySelector("input[name='passkey-name']");
+    var password = form.querySelector("input[name='passkey-password']");
     clearError(form);
-    post(form.getAttribute("data-options-url"), csrf, {})
+    post(form.getAttribute("data-options-url"), csrf, { password: password ? password.value : "" })
       .then(function (options) {
         return lib.startRegistration({ optionsJSON: options });
       })
@@ -66,6 +69,10 @@
       })
       .catch(function (error) {
         showError(form, error);
+        if (password && error && error.message === "wrong_password") {
+          password.value = "";
+          password.focus();
+        }
       });
   }
 

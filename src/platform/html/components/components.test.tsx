@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { html, text } from "../../../../test/support/html.ts";
 import { renderPage, type PageContext } from "../index.ts";
-import { Breadcrumbs, ConfirmationPanel, ErrorSummary, Pagination, StatusTag, SummaryList, TextField } from "../index.ts";
+import { Breadcrumbs, ConfirmationPanel, CsrfField, ErrorSummary, Pagination, RadioGroup, StatusTag, SummaryList, TextField } from "../index.ts";
 
 const ctx: PageContext = {
   locale: "de",
@@ -28,6 +28,36 @@ describe("shared components", () => {
     expect(input?.getAttribute("value")).toBe("x@");
     expect(text(doc.querySelector("#email-fehler"))).toBe("Fehler: Bitte geben Sie eine gültige E-Mail-Adresse ein.");
     expect(doc.querySelector('label[for="email"]')).not.toBeNull();
+  });
+
+  it("radio group: the first radio carries the field's id, the fieldset the hint and the inline error", () => {
+    const options = [
+      { value: "yes", label: "Ja" },
+      { value: "no", label: "Nein" },
+    ];
+    const doc = render(
+      <>
+        <ErrorSummary errors={{ answer: "Bitte wählen Sie eine Antwort." }} />
+        <RadioGroup name="answer" legend="Antwort gewünscht?" hint="Wir antworten per E-Mail." options={options} value="no" error="Bitte wählen Sie eine Antwort." required />
+      </>,
+    );
+    const fieldset = doc.querySelector("fieldset");
+    expect(text(fieldset?.querySelector("legend"))).toBe("Antwort gewünscht?");
+    expect(fieldset?.getAttribute("aria-describedby")).toBe("answer-hinweis answer-fehler");
+    expect(doc.querySelector('[role="alert"] a[href="#answer"]')).not.toBeNull();
+    expect(doc.querySelectorAll('input[type="radio"]').map((r) => [r.id, r.getAttribute("value"), r.hasAttribute("checked"), r.hasAttribute("required")])).toEqual([
+      ["answer", "yes", false, true],
+      ["answer-no", "no", true, true],
+    ]);
+    expect(doc.querySelector('label[for="answer-no"]')?.textContent).toBe("Nein");
+    expect(text(doc.querySelector("#answer-fehler"))).toBe("Fehler: Bitte wählen Sie eine Antwort.");
+    const plain = render(<RadioGroup name="language" legend="Sprache" options={options} value={undefined} />).querySelector("fieldset");
+    expect(plain?.hasAttribute("aria-describedby")).toBe(false);
+    expect(plain?.querySelector("input")?.hasAttribute("required")).toBe(false);
+  });
+
+  it("the CSRF field carries the page's token under the name platform/http checks", () => {
+    expect(render(<CsrfField />).querySelector('input[type="hidden"][name="_csrf"]')?.getAttribute("value")).toBe("token");
   });
 
   it("renders nothing for an empty error summary", () => {

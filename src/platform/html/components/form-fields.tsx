@@ -1,6 +1,6 @@
 // KERN form fields with label, hint and inline error, wired with aria-describedby so a screen
-// reader reads the error together with the field. The element id is the field name, so the error
-// summary's links land on the field.
+// reader reads the error together with the field. The element id is the field name (for radios: the first
+// radio's), so the error summary's links land on the field.
 import type { JSX } from "preact";
 import { htmlMessages } from "../messages.ts";
 import { usePage } from "../page-context.ts";
@@ -18,14 +18,11 @@ function describedBy(name: string, hint?: string, error?: string): string | unde
   return ids || undefined;
 }
 
-function FieldFrame({ name, label, hint, error, optional, children }: FieldProps & { children: JSX.Element }) {
+/** The hint and the inline error under a field's label, with the ids describedBy() names. */
+function HintAndError({ name, hint, error }: { name: string; hint?: string | undefined; error?: string | undefined }) {
   const m = htmlMessages.in(usePage().locale);
   return (
-    <div class="kern-form-input st-field">
-      <label class="kern-label" for={name}>
-        {label}
-        {optional ? <span class="kern-label__optional"> – {m.optional}</span> : null}
-      </label>
+    <>
       {hint ? (
         <div class="kern-hint" id={`${name}-hinweis`}>
           {hint}
@@ -40,6 +37,19 @@ function FieldFrame({ name, label, hint, error, optional, children }: FieldProps
           </span>
         </p>
       ) : null}
+    </>
+  );
+}
+
+function FieldFrame({ name, label, hint, error, optional, children }: FieldProps & { children: JSX.Element }) {
+  const m = htmlMessages.in(usePage().locale);
+  return (
+    <div class="kern-form-input st-field">
+      <label class="kern-label" for={name}>
+        {label}
+        {optional ? <span class="kern-label__optional"> – {m.optional}</span> : null}
+      </label>
+      <HintAndError name={name} hint={hint} error={error} />
       {children}
     </div>
   );
@@ -95,7 +105,51 @@ export function TextArea(props: FieldProps & { value?: string | undefined; rows?
   );
 }
 
+interface RadioGroupProps {
+  name: string;
+  legend: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  value?: string | undefined;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean;
+}
+
+/** A choice of one as a KERN fieldset (GOV.UK style). The first radio's id is the field name, the others' `name-value`. */
+export function RadioGroup({ name, legend, options, value, hint, error, required }: RadioGroupProps) {
+  return (
+    <fieldset class={`kern-fieldset st-field${error ? " kern-fieldset--error" : ""}`} aria-describedby={describedBy(name, hint, error)}>
+      <legend class="kern-label">{legend}</legend>
+      <HintAndError name={name} hint={hint} error={error} />
+      <div class="kern-fieldset__body">
+        {options.map((o, i) => {
+          const id = i === 0 ? name : `${name}-${o.value}`;
+          return (
+            <div class="kern-form-check">
+              <input
+                class={`kern-form-check__radio${error ? " kern-form-check__radio--error" : ""}`}
+                type="radio"
+                id={id}
+                name={name}
+                value={o.value}
+                checked={value === o.value}
+                required={required}
+              />
+              <label class="kern-label" for={id}>
+                {o.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The name of the CSRF token in every form body; platform/http checks it (csrf.ts). */
+export const CSRF_FIELD = "_csrf";
+
 /** The hidden CSRF field every POST form carries. */
 export function CsrfField() {
-  return <input type="hidden" name="_csrf" value={usePage().csrfToken()} />;
+  return <input type="hidden" name={CSRF_FIELD} value={usePage().csrfToken()} />;
 }

@@ -1,6 +1,45 @@
-// Breadcrumbs and pagination: where am I, and how do I get to the next page of a list.
+// Main navigation, breadcrumbs and pagination: where can I go, where am I, and how do I get to the next page of a list.
 import { htmlMessages } from "../messages.ts";
-import { usePage } from "../page-context.ts";
+import { usePage, type NavLink } from "../page-context.ts";
+
+/** Whether `href` is the page at `path` or one of its sub-pages (the start page only matches itself). */
+export function isCurrentPath(path: string, href: string): boolean {
+  const p = path.split("?")[0] ?? "/";
+  return href === "/" ? p === "/" : p === href || p.startsWith(href + "/");
+}
+
+/**
+ * The site's main navigation. On phones a "Menü" disclosure (<details>: the browser gives the summary its
+ * button role and expanded state, keyboard included, without JavaScript); on wide screens app.css shows the
+ * links as a horizontal bar and hides the summary. One list in the page, so screen readers meet it once.
+ */
+export function MainNav({ links }: { links: NavLink[] }) {
+  const { locale, path } = usePage();
+  const m = htmlMessages.in(locale);
+  if (links.length === 0) return null;
+  return (
+    <details class="st-menu">
+      <summary class="st-menu__toggle">
+        <span class="kern-container st-menu__bar">
+          <span class="kern-icon kern-icon--dehaze st-menu__icon st-menu__icon--closed" aria-hidden="true" />
+          <span class="kern-icon kern-icon--close st-menu__icon st-menu__icon--open" aria-hidden="true" />
+          <span class="st-menu__label">{m.menu}</span>
+        </span>
+      </summary>
+      <nav class="st-mainnav" aria-label={m.mainNav}>
+        <ul class="kern-container">
+          {links.map((link) => (
+            <li>
+              <a href={link.href} aria-current={isCurrentPath(path, link.href) ? "page" : undefined}>
+                {link.label[locale]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </details>
+  );
+}
 
 export interface Crumb {
   href?: string;
