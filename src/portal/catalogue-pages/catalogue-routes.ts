@@ -2,7 +2,8 @@
 import type { FastifyInstance } from "fastify";
 import { h } from "preact";
 import { z } from "zod";
-import { cataloguePageRoutes, type CataloguePageOptions } from "./catalogue-page-routes.ts";
+import { cataloguePageRoutes } from "./catalogue-page-routes.ts";
+import { previewRoutes, type PreviewOptions } from "./preview-routes.tsx";
 import { SearchPage } from "./search-page.tsx";
 import { searchServices } from "./search-services.ts";
 
@@ -15,9 +16,11 @@ const SearchQuery = z.object({
     .default(""),
 });
 
-export async function catalogueRoutes(app: FastifyInstance, options: CataloguePageOptions): Promise<void> {
+export async function catalogueRoutes(app: FastifyInstance, options: PreviewOptions): Promise<void> {
   const { catalogue } = options;
   await cataloguePageRoutes(app, options);
+  // The catalogue editor's previews of unpublished versions (issue #4).
+  await previewRoutes(app, options);
 
   app.get("/suche", async (request, reply) => {
     const { q } = SearchQuery.parse(request.query ?? {});

@@ -1,0 +1,43 @@
+// Labels and hints of the life situation form.
+import { defineMessages } from "../../platform/i18n/index.ts";
+
+export const lifeSituationFormMessages = defineMessages({
+  de: {
+    basics: "Grunddaten",
+    idHint: "Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. umzug. Leer lassen: wird aus dem Namen gebildet.",
+    nameDe: "Name (deutsch)",
+    nameEn: "Name (englisch)",
+    introDe: "Einleitung (deutsch)",
+    introEn: "Einleitung (englisch)",
+    steps: "Schritte",
+    stepsHint: "In der Reihenfolge, in der Menschen sie gehen. Leere Schritte werden nicht gespeichert; danach stehen zwei neue leere bereit. Zur Auswahl stehen die Leistungen dieser Lebenslage (nach dem Speichern auch neu gewählte).",
+    stepTitle: (n: number) => `Schritt ${n}: Überschrift`,
+    stepText: (n: number) => `Schritt ${n}: Text`,
+    stepServices: (n: number) => `Schritt ${n}: Leistungen zu diesem Schritt`,
+    primary: "Wichtigste Leistungen",
+    primaryHint: "Worum es in dieser Lebenslage geht, in dieser Reihenfolge.",
+    primaryField: (n: number) => `Wichtige Leistung ${n}`,
+    secondary: "Auch nützlich",
+    secondaryHint: "Weitere Leistungen, die danach gezeigt werden.",
+    secondaryField: (n: number) => `Weitere Leistung ${n}`,
+  },
+  en: {
+    basics: "Basic data",
+    idHint: "Lowercase letters, digits and hyphens only, e.g. umzug. Leave empty to make it from the name.",
+    nameDe: "Name (German)",
+    nameEn: "Name (English)",
+    introDe: "Introduction (German)",
+    introEn: "Introduction (English)",
+    steps: "Steps",
+    stepsHint: "In the order people take them. Empty steps are not saved; two new empty ones appear afterwards. The services to choose from are this life situation's (newly chosen ones after saving).",
+    stepTitle: (n: number) => `Step ${n}: heading`,
+    stepText: (n: number) => `Step ${n}: text`,
+    stepServices: (n: number) => `Step ${n}: services for this step`,
+    primary: "Main services",
+    primaryHint: "What this life situation is about, in this order.",
+    primaryField: (n: number) => `Main service ${n}`,
+    secondary: "Also useful",
+    secondaryHint: "More services, shown after the main ones.",
+    secondaryField: (n: number) => `Further service ${n}`,
+  },
+});
