@@ -1,8 +1,10 @@
-// The site frame around every page: skip link, official-site bar, header with navigation and
-// language switch, <main>, footer. Plain HTML, so it works without JavaScript and with one banner landmark.
+// The site frame around every page: skip link, official-site bar, header with account, language switch and
+// main navigation (a "Menü" disclosure on phones), <main>, footer. Plain HTML, so it works without JavaScript
+// and with one banner landmark.
 import type { ComponentChildren } from "preact";
 import { htmlMessages } from "./messages.ts";
 import { CsrfField } from "./components/form-fields.tsx";
+import { MainNav, isCurrentPath } from "./components/navigation.tsx";
 import { usePage } from "./page-context.ts";
 import type { Locale } from "../i18n/index.ts";
 
@@ -13,11 +15,6 @@ export interface LayoutProps {
   beforeContent?: ComponentChildren;
   /** Narrow text column for forms and reading pages. */
   narrow?: boolean;
-}
-
-function isCurrent(path: string, href: string): boolean {
-  const p = path.split("?")[0] ?? "/";
-  return href === "/" ? p === "/" : p === href || p.startsWith(href + "/");
 }
 
 export function Layout({ title, children, beforeContent, narrow }: LayoutProps) {
@@ -62,13 +59,25 @@ export function Layout({ title, children, beforeContent, narrow }: LayoutProps) 
               <span class="st-brand__city">{page.site.cityName}</span>
             </a>
             <div class="st-tools">
+              {/* The language switch comes first: on phones it stays beside the brand and the account gets a row of its own below. */}
+              <div class="st-language" role="group" aria-label={m.languageSwitch}>
+                <a
+                  class="kern-link"
+                  href={`/sprache/${other}?zurueck=${encodeURIComponent(page.path)}`}
+                  hreflang={other}
+                  lang={other}
+                  aria-label={m.otherLanguageLabel}
+                >
+                  {m.otherLanguage}
+                </a>
+              </div>
               {page.viewer ? (
                 <nav class="st-account" aria-label={m.accountNav}>
                   <span class="st-account__name">{m.loggedInAs(page.viewer.displayName)}</span>
                   <ul class="st-account__links">
                     {page.viewer.links.map((link) => (
                       <li>
-                        <a class="kern-link" href={link.href} aria-current={isCurrent(page.path, link.href) ? "page" : undefined}>
+                        <a class="kern-link" href={link.href} aria-current={isCurrentPath(page.path, link.href) ? "page" : undefined}>
                           {link.label[page.locale]}
                         </a>
                       </li>
@@ -82,30 +91,9 @@ export function Layout({ title, children, beforeContent, narrow }: LayoutProps) 
                   </form>
                 </nav>
               ) : null}
-              <div class="st-language" role="group" aria-label={m.languageSwitch}>
-                <a
-                  class="kern-link"
-                  href={`/sprache/${other}?zurueck=${encodeURIComponent(page.path)}`}
-                  hreflang={other}
-                  lang={other}
-                  aria-label={m.otherLanguageLabel}
-                >
-                  {m.otherLanguage}
-                </a>
-              </div>
             </div>
           </div>
-          <nav class="st-mainnav" aria-label={m.mainNav}>
-            <ul class="kern-container">
-              {page.site.mainNav.map((link) => (
-                <li>
-                  <a href={link.href} aria-current={isCurrent(page.path, link.href) ? "page" : undefined}>
-                    {link.label[page.locale]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav links={page.site.mainNav} />
         </header>
         <main id="inhalt" tabindex={-1} class={`kern-container st-main${narrow ? " st-main--narrow" : ""}`}>
           {beforeContent}
