@@ -2,7 +2,8 @@
 // with it; tests call it and use app.inject(). It never migrates or seeds: that is main's job.
 import Fastify, { type FastifyInstance } from "fastify";
 import { CatalogueCache } from "./kernel/catalogue/index.ts";
-import { sessionPlugin } from "./kernel/identity/index.ts";
+import { auditRetention, scheduleRetention } from "./kernel/audit/index.ts";
+import { identityRetention, sessionPlugin } from "./kernel/identity/index.ts";
 import type { Config } from "./platform/config/index.ts";
 import type { Database } from "./platform/db/index.ts";
 import { sql } from "kysely";
@@ -10,8 +11,9 @@ import { apiPlugin } from "./platform/api/index.ts";
 import { assetsPlugin } from "./platform/html/index.ts";
 import { httpPlugin, loggerOptions, resolveSecret } from "./platform/http/index.ts";
 import { createJobQueue, type JobQueue } from "./platform/jobs/index.ts";
-import { createMailTransport, devMailPlugin, mailWorker } from "./platform/mail/index.ts";
-import { oidcRoutes, passkeyRoutes, portalChrome, portalPlugin, ServiceUsage, viewerPlugin } from "./portal/index.ts";
+import { createMailTransport, devMailPlugin, mailRetention, mailWorker } from "./platform/mail/index.ts";
+import { accessibilityFeedbackRetention, citizenCaseRoutes, oidcRoutes, passkeyRoutes, portalChrome, portalPlugin, ServiceUsage, usageRetention, viewerPlugin } from "./portal/index.ts";
+import { enquiriesPlugin } from "./components/enquiries/index.ts";
 import { backofficePlugin } from "./backoffice/index.ts";
 
 export interface AppServices {
@@ -57,11 +59,22 @@ export async function buildApp(config: Config, database: Database, deps: AppDeps
 
   // Every process declares every job it may send; only worker queues run the handlers.
   await mailWorker({ db, jobs, transport: createMailTransport(config) });
+  // Each module's retention task, run on schedule by the workers; the periods are the ones the texts promise.
+  await scheduleRetention(db, jobs, [mailRetention, auditRetention, identityRetention, accessibilityFeedbackRetention(config.siteOperator), usageRetention]);
+  // PGlite has no autovacuum: without statistics the planner misjudges big tables (the inbox bench saw
+  // 679 rows expected for 38,106). PostgreSQL's autovacuum does this itself.
+  if (database.kind === "pglite") {
+    await jobs.schedule("db.analyse", { every: "day" }, async (_data, job) => {
+      await sql`analyze`.execute(db);
+      job.log.info({}, "database statistics updated");
+    });
+  }
 
   await app.register(httpPlugin, {
     secret,
     site: portalChrome(config.cityName),
     rateLimitPerMinute: config.rateLimitPerMinute,
+    secureCookies: config.secureCookies,
     checkReady: async () => {
       await sql`select 1`.execute(db);
     },
@@ -71,10 +84,14 @@ export async function buildApp(config: Config, database: Database, deps: AppDeps
   await app.register(assetsPlugin);
   await app.register(apiPlugin, { publicUrl: config.publicUrl, cityName: config.cityName });
   await app.register(backofficePlugin, { db, jobs, secret, publicUrl: config.publicUrl, cityName: config.cityName, catalogue: services.catalogue, staffOidcLabel: config.staffOidc?.label });
-  await app.register(portalPlugin, { catalogue: services.catalogue, publicUrl: config.publicUrl, db, jobs, accountRateLimitPerMinute: config.accountRateLimitPerMinute, usage: services.usage });
+  // Cases (issue #5): the first component's kind and form, and the citizen's side of every case.
+  const caseDeps = { jobs, publicUrl: config.publicUrl, secret };
+  await app.register(enquiriesPlugin, { db, catalogue: services.catalogue, caseDeps, defaultDepartmentId: config.enquiryDefaultDepartment });
+  await app.register(citizenCaseRoutes, { db, catalogue: services.catalogue, caseDeps });
+  await app.register(portalPlugin, { catalogue: services.catalogue, publicUrl: config.publicUrl, db, jobs, accountRateLimitPerMinute: config.accountRateLimitPerMinute, usage: services.usage, siteOperator: config.siteOperator });
   // Login alternatives of issue #3: OpenID Connect (BundID, the city's SSO) and passkeys.
   await app.register(oidcRoutes, { db, config });
-  await app.register(passkeyRoutes, { db, publicUrl: config.publicUrl, cityName: config.cityName });
+  await app.register(passkeyRoutes, { db, jobs, publicUrl: config.publicUrl, cityName: config.cityName });
   // The outbox holds personal data, so its viewer exists only outside production.
   // Only where mails are captured instead of sent: a server that forgot NODE_ENV but sends real mail
   // must not show everyone's password-reset links.

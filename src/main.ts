@@ -3,6 +3,8 @@
 // gracefully: finish requests and running jobs, then close the database.
 import { buildApp } from "./app.ts";
 import { DEMO_STAFF_PASSWORD, demoStaff, seedDemo } from "./demo/seed-demo.ts";
+import { DEMO_CITIZEN_PASSWORD, demoCitizen, seedDemoCases } from "./demo/demo-cases.ts";
+import { resolveSecret } from "./platform/http/index.ts";
 import { migrationSources } from "./modules.ts";
 import { ConfigError, loadConfig, type Config } from "./platform/config/index.ts";
 import { migrate, openDatabase } from "./platform/db/index.ts";
@@ -29,6 +31,8 @@ const seeded = config.demoSeed ? await seedDemo(database.db, config.cityName) : 
 const jobs = createJobQueue(database, { work: config.role !== "web", pollSeconds: config.jobsPollSeconds });
 const app = await buildApp(config, database, { jobs });
 await jobs.start({ log: app.log });
+// Demo cases go through the real use cases, which send their notifications as jobs: after the queue is up.
+if (config.demoSeed) await seedDemoCases(database.db, { jobs, publicUrl: config.publicUrl, secret: await resolveSecret(database.db, config.secretKey) });
 
 /** The address to open in a browser: the real port (PORT=0 picks one), a wildcard host shown as localhost. */
 function listeningUrl(): string {
@@ -76,6 +80,7 @@ if (config.role === "worker") {
     for (const s of demoStaff) console.log(`  ${s.email.padEnd(40)} ${s.roles.map((r) => r.role + (r.departmentId ? `@${r.departmentId}` : "")).join(", ")}`);
     console.log("  Anmeldung unter /verwaltung/anmelden; beim ersten Mal richten Sie eine Authenticator-App ein (TOTP).");
     console.log("  Log in at /verwaltung/anmelden; the first login sets up an authenticator app (TOTP).");
+    console.log(`Demo-Bürgerin / demo citizen: ${demoCitizen.email} (Passwort / password: ${DEMO_CITIZEN_PASSWORD}) – /konto/anmelden, „Meine Vorgänge“`);
   }
   console.log(`\nStadttor ${config.cityName} läuft / is running: ${listeningUrl()}  (${where}, ${Date.now() - started} ms)`);
 }

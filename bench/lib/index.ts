@@ -4,7 +4,7 @@ export { load, warmUp, type LoadOptions, type LoadResult } from "./load.ts";
 export { measureRounds, combine, median, type Target, type RoundOptions } from "./rounds.ts";
 export { printTable, formatTable, loadHeaders, loadRow, percent, type Cell } from "./table.ts";
 export { parseCommonOptions, commonUsage, type CommonOptions } from "./args.ts";
-export { cleanupAll, cleanUpOnSignals, onCleanup, pinCores, loopback, repoRoot } from "./processes.ts";
+export { cleanupAll, cleanUpOnSignals, onCleanup, pinCores, loopback, repoRoot, makeTempDir, removeTempDir } from "./processes.ts";
 export { machineLine } from "./machine.ts";
 
 /** What bench/run.ts expects from bench/scenarios/<name>.ts. */

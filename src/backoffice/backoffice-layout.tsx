@@ -7,7 +7,8 @@ import { shellMessages } from "./shell-messages.ts";
 
 export function staffAreas(actor: Actor) {
   const scope = departmentScope(actor, "staff.manage");
-  return { staff: scope.all || scope.departmentIds.length > 0, audit: can(actor, "audit.read") };
+  const cases = departmentScope(actor, "case.read");
+  return { staff: scope.all || scope.departmentIds.length > 0, audit: can(actor, "audit.read"), catalogue: can(actor, "catalogue.edit"), cases: cases.all || cases.departmentIds.length > 0 };
 }
 
 function NavItem({ href, label, current }: { href: string; label: string; current: boolean }) {
@@ -29,7 +30,9 @@ export function BackofficeLayout({ actor, title, children, narrow }: { actor: Ac
     <nav class="st-staffnav" aria-label={m.staffNav}>
       <ul>
         <NavItem href="/verwaltung" label={m.overview} current={p === "/verwaltung"} />
+        {areas.cases ? <NavItem href="/verwaltung/vorgaenge" label={m.cases} current={p.startsWith("/verwaltung/vorgaenge")} /> : null}
         {areas.staff ? <NavItem href="/verwaltung/mitarbeitende" label={m.staff} current={p.startsWith("/verwaltung/mitarbeitende")} /> : null}
+        {areas.catalogue ? <NavItem href="/verwaltung/katalog" label={m.catalogue} current={p.startsWith("/verwaltung/katalog")} /> : null}
         {areas.audit ? <NavItem href="/verwaltung/protokoll" label={m.auditLog} current={p.startsWith("/verwaltung/protokoll")} /> : null}
       </ul>
     </nav>

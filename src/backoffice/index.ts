@@ -2,6 +2,8 @@
 // audit log. It uses platform and kernel modules through their index.ts, never the portal.
 import type { FastifyInstance } from "fastify";
 import { auditRoutes } from "./audit-routes.ts";
+import { caseBackofficeRoutes } from "./cases/index.ts";
+import { catalogueEditorRoutes } from "./catalogue/catalogue-routes.ts";
 import { loginRoutes } from "./login-routes.ts";
 import type { BackofficeOptions } from "./options.ts";
 import { passwordRoutes } from "./password-routes.ts";
@@ -17,4 +19,6 @@ export async function backofficePlugin(app: FastifyInstance, options: Backoffice
   await app.register(async (scope) => staffRoutes(scope, options));
   await app.register(async (scope) => auditRoutes(scope, options));
   await app.register(async (scope) => recoveryRoutes(scope, options));
+  await app.register(async (scope) => catalogueEditorRoutes(scope, options));
+  await app.register(async (scope) => caseBackofficeRoutes(scope, options));
 }

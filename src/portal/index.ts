@@ -1,6 +1,7 @@
 // portal: the front door — start page, catalogue pages, site pages and the "coming soon" pages.
 import type { FastifyInstance } from "fastify";
 import type { CatalogueCache } from "../kernel/catalogue/index.ts";
+import type { SiteOperator } from "../platform/config/index.ts";
 import type { Db } from "../platform/db/index.ts";
 import type { JobQueue } from "../platform/jobs/index.ts";
 import { servicesApi } from "./api/services-api.ts";
@@ -16,7 +17,9 @@ export { portalChrome } from "./site-chrome.ts";
 export { viewerPlugin } from "./account/viewer-plugin.ts";
 export { oidcRoutes, STAFF_SECOND_FACTOR_PATH } from "./account/oidc-routes.ts";
 export { passkeyRoutes } from "./account/passkey-routes.ts";
-export { ServiceUsage, usageMigrations } from "./usage/index.ts";
+export { citizenCaseRoutes, type CitizenCaseOptions } from "./cases/case-routes.ts";
+export { ServiceUsage, usageMigrations, usageRetention } from "./usage/index.ts";
+export { accessibilityFeedbackRetention } from "./site-pages/index.ts";
 
 export interface PortalOptions {
   catalogue: CatalogueCache;
@@ -30,6 +33,8 @@ export interface PortalOptions {
   accountRateLimitPerMinute?: number | undefined;
   /** Counts service page views and online starts; ranks "most used". */
   usage: ServiceUsage;
+  /** Who runs the installation (config.siteOperator); the demo operator when undefined. */
+  siteOperator?: SiteOperator | undefined;
   /** The clock for today's opening hours; tests pass a fixed one. */
   now?: (() => Date) | undefined;
 }
@@ -38,7 +43,7 @@ export async function portalPlugin(app: FastifyInstance, options: PortalOptions)
   await homeRoutes(app, options);
   await catalogueRoutes(app, options);
   await servicesApi(app, options);
-  await sitePagesRoutes(app, { db: options.db, jobs: options.jobs });
+  await sitePagesRoutes(app, { db: options.db, jobs: options.jobs, operator: options.siteOperator });
   await accountRoutes(app, { db: options.db, jobs: options.jobs, publicUrl: options.publicUrl, accountRateLimitPerMinute: options.accountRateLimitPerMinute });
   await postkorbRoutes(app, { db: options.db });
   await comingSoonRoutes(app);

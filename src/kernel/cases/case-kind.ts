@@ -60,6 +60,13 @@ export interface CaseKindDefinition {
   dueInWorkingDays?: (facts: NewCaseFacts) => number | undefined;
   /** Whether new cases of this kind are public unless the citizen says otherwise. */
   publicByDefault?: boolean;
+  /**
+   * The transition (its action) taken when the citizen replies while the case waits for them (a state that
+   * pauses the clock), e.g. "resume": the answer arrived, the clock runs again. Undefined: staff resume.
+   */
+  resumeOnCitizenReply?: string;
+  /** Whether the citizen may still write once the case is closed (e.g. to object); default: no. */
+  repliesWhenClosed?: boolean;
 }
 
 export class CaseKindError extends Error {}
@@ -83,6 +90,7 @@ function validateKind(kind: CaseKindDefinition): void {
     for (const s of [...t.from, t.to]) if (!states.includes(s)) fail(`action ${t.action} names unknown state ${s}`);
     if (t.from.includes(t.to)) fail(`action ${t.action} leads from ${t.to} to itself`);
   }
+  if (kind.resumeOnCitizenReply !== undefined && !actions.has(kind.resumeOnCitizenReply)) fail(`resumeOnCitizenReply names unknown action ${kind.resumeOnCitizenReply}`);
 }
 
 /**

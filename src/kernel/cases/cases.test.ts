@@ -66,7 +66,7 @@ describe("creating a case", () => {
     const mine = await findCaseForCitizen(db, p.citizen.id, a.reference);
     expect(mine?.timeline.map((e) => e.type)).toEqual(["created"]);
     const message = await db.selectFrom("mailbox.message").select(["subject", "case_ref", "case_url"]).where("case_ref", "=", a.reference).executeTakeFirstOrThrow();
-    expect(message).toEqual({ subject: `Ihr Anliegen ${a.reference} ist eingegangen`, case_ref: a.reference, case_url: `/konto/vorgaenge/${a.reference}` });
+    expect(message).toEqual({ subject: `Ihr Vorgang ${a.reference} ist eingegangen`, case_ref: a.reference, case_url: `/konto/vorgaenge/${a.reference}` });
     const audit = await db.selectFrom("audit.record").select("detail").where("action", "=", "case.created").where("subject_id", "=", a.id).executeTakeFirstOrThrow();
     expect(audit.detail).toMatchObject({ kind: "test.request", reference: a.reference, notified: "postkorb" });
   });
@@ -111,7 +111,7 @@ describe("changing state", () => {
     expect(row.closed_at).toBeInstanceOf(Date);
     expect(row.first_response_at).toBeInstanceOf(Date);
     const messages = await db.selectFrom("mailbox.message").select("subject").where("case_ref", "=", c.reference).orderBy("created_at").execute();
-    expect(messages.map((m) => m.subject)).toEqual([`Ihr Anliegen ${c.reference} ist eingegangen`, `Ihr Anliegen ${c.reference}: Wir kümmern uns darum`, `Ihr Anliegen ${c.reference}: Erledigt`]);
+    expect(messages.map((m) => m.subject)).toEqual([`Ihr Vorgang ${c.reference} ist eingegangen`, `Ihr Vorgang ${c.reference}: Wir kümmern uns darum`, `Ihr Vorgang ${c.reference}: Erledigt`]);
     const reopened = await act(p.kvrStaff, c.id, "reopen", 3);
     expect(reopened).toMatchObject({ ok: true, state: "in-progress" });
     expect((await db.selectFrom("cases.case").select("closed_at").where("id", "=", c.id).executeTakeFirstOrThrow()).closed_at).toBeNull();

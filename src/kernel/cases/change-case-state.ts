@@ -10,6 +10,7 @@ import { caseKind, findTransition, stateOf } from "./case-kind.ts";
 import { lockCase, saveCase, type CaseRow } from "./case-row.ts";
 import { clockChanges } from "./clock.ts";
 import { notifyCitizen } from "./notify-citizen.ts";
+import { answeredChanges } from "./staff-answer.ts";
 import { appendTimelineEntry, authorOf } from "./timeline-write.ts";
 
 export const changeCaseStateInput = z.object({
@@ -43,7 +44,7 @@ export async function changeCaseState(tx: Tx, deps: CaseDeps, actor: Actor, inpu
     state: transition.to,
     is_open: to.open,
     closed_at: to.open ? null : now,
-    first_response_at: row.first_response_at ?? now,
+    ...answeredChanges(row, now),
     ...(await clockChanges(tx, row, Boolean(to.pausesClock), now)),
   };
   const version = await saveCase(tx, row, changes);

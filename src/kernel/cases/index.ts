@@ -31,6 +31,26 @@ export { referencePattern, parseReference, formatReference } from "./reference.t
 export { accessPath, accessTokenPattern } from "./access-link.ts";
 export { createCase, createCaseInput, type CreateCaseInput, type CreateCaseResult } from "./create-case.ts";
 export { changeCaseState, changeCaseStateInput, type ChangeCaseStateInput, type ChangeCaseStateResult } from "./change-case-state.ts";
+export { assignCase, assignCaseInput, assignCases, assignCasesInput, type AssignCaseInput, type AssignCaseResult, type AssignCasesInput, type AssignCasesResult } from "./assign-case.ts";
+export { addInternalNote, addInternalNoteInput, type AddInternalNoteInput, type AddInternalNoteResult } from "./add-internal-note.ts";
+export { publishUpdate, publishUpdateInput, type PublishUpdateInput, type PublishUpdateResult } from "./publish-update.ts";
+export { messageCitizen, messageCitizenInput, type MessageCitizenInput, type MessageCitizenResult } from "./message-citizen.ts";
+export { changeCaseDetails, changeCaseDetailsInput, type CaseDetail, type ChangeCaseDetailsInput, type ChangeCaseDetailsResult } from "./change-case-details.ts";
+export { reassignCase, reassignCaseInput, type ReassignCaseInput, type ReassignCaseResult } from "./reassign-case.ts";
+export { replyAsCitizen, replyAsCitizenInput, type CitizenAccess, type ReplyAsCitizenInput, type ReplyAsCitizenResult } from "./reply-as-citizen.ts";
+export {
+  fillTemplate,
+  templateFacts,
+  templatePlaceholders,
+  unknownPlaceholders,
+  listResponseTemplates,
+  renderResponseTemplate,
+  type ResponseTemplate,
+  type TemplateFacts,
+  type TemplatePlaceholder,
+} from "./response-templates.ts";
+export { saveResponseTemplate, saveResponseTemplateInput, type SaveResponseTemplateInput, type SaveResponseTemplateResult } from "./save-response-template.ts";
+export { deleteResponseTemplate, deleteResponseTemplateInput, type DeleteResponseTemplateInput, type DeleteResponseTemplateResult } from "./delete-response-template.ts";
 export { readTimeline, type TimelineAudience, type TimelineEntry } from "./timeline-read.ts";
 export {
   findCaseForStaff,
@@ -55,6 +75,8 @@ export {
   type CalendarOptions,
 } from "./calendar/index.ts";
 export { officeCalendar } from "./office-calendar.ts";
+export { listInbox, inboxFilterInput, inboxSorts, type InboxFilter, type InboxFilterInput, type InboxItem, type InboxPage, type InboxSort } from "./inbox-query.ts";
+export { departmentFigures, dashboardWindows, type DepartmentFigures } from "./dashboard-query.ts";
 
 // Whoever loads the cases (every app and migration run, through modules.ts) has them in "Meine Daten" and
 // "Konto löschen"; registering again replaces.

@@ -45,6 +45,8 @@ export interface CaseTable {
   /** Berlin calendar date as ISO text, "2026-12-04". */
   due_date: string | null;
   paused_at: Timestamp | null;
+  /** The citizen wrote and staff have not answered yet ("Neue Antwort"); migration 0002. */
+  awaiting_staff_since: Timestamp | null;
   version: Generated<number>;
   updated_at: Generated<Timestamp>;
   search: ColumnType<string, never, never>;

@@ -45,13 +45,17 @@ export { startStaffLogin, StaffLoginInput, type StaffLoginResult } from "./staff
 export { verifySecondFactor, pendingTotpSecret, hasConfirmedTotp, SecondFactorInput, type SecondFactorResult } from "./staff/second-factor.ts";
 export { secretBox, type SecretBox } from "./staff/secret-box.ts";
 export { totpCode, totpStep, otpauthUri, groupSecret } from "./staff/totp.ts";
-export { STAFF_LOGIN_MAX_FAILURES, STAFF_LOGIN_WINDOW_MINUTES } from "./staff/login-attempts.ts";
+export { STAFF_LOGIN_MAX_FAILURES, STAFF_LOGIN_WINDOW_MINUTES, STAFF_LOCKOUT_MINUTES } from "./staff/login-attempts.ts";
+export { resetSecondFactor, mayResetSecondFactor, secondFactorSince, ResetSecondFactorInput, type ResetSecondFactorResult } from "./staff/reset-second-factor.ts";
 export { listStaff, findManagedStaff, type StaffMember } from "./staff/list-staff.ts";
+export { listDepartmentMembers, departmentMember, type DepartmentMember } from "./staff/department-members.ts";
 export { grantRole, revokeRole, RoleChangeInput, departmentScopedRoles, type RoleChangeResult } from "./staff/change-role.ts";
 export { createStaffMember, NewStaffMemberInput, PASSWORD_LINK_HOURS, type NewStaffMemberResult, type StaffMailDeps } from "./staff/create-staff-member.ts";
 export { setStaffPassword, passwordLinkState, StaffPasswordInput, type PasswordLinkState } from "./staff/set-staff-password.ts";
 export { accountLabels, accountIdByEmail } from "./staff/account-labels.ts";
-export { createRecoveryCodes, unusedRecoveryCodes, RECOVERY_CODE_COUNT } from "./staff/recovery-codes.ts";
+// No createRecoveryCodes here: outside the module a new set is made only through the TOTP check.
+export { unusedRecoveryCodes, RECOVERY_CODE_COUNT } from "./staff/recovery-codes.ts";
+export { regenerateRecoveryCodes, type RegenerateRecoveryCodesResult } from "./staff/regenerate-recovery-codes.ts";
 
 // Login through an OpenID Connect provider (BundID, the city's SSO) and with passkeys.
 import "./oidc/tables.ts";
@@ -64,7 +68,8 @@ export { recordOidcFailure, type OidcFlowFailure } from "./oidc/record-oidc-fail
 export type { OidcAudience } from "./oidc/tables.ts";
 export { relyingParty, type RelyingParty } from "./passkeys/relying-party.ts";
 export { PasskeyRegistrationInput, PasskeyLoginInput } from "./passkeys/passkey-inputs.ts";
-export { beginPasskeyRegistration } from "./passkeys/begin-passkey-registration.ts";
+export { beginPasskeyRegistration, type BeginRegistrationResult } from "./passkeys/begin-passkey-registration.ts";
+export { passkeyConfirmation, PasskeyConfirmationInput, RECENT_LOGIN_MINUTES, type PasskeyConfirmation } from "./passkeys/confirm-before-adding.ts";
 export { registerPasskey, type RegisterPasskeyResult } from "./passkeys/register-passkey.ts";
 export { beginPasskeyLogin } from "./passkeys/begin-passkey-login.ts";
 export { logInWithPasskey, type PasskeyLoginResult } from "./passkeys/log-in-with-passkey.ts";
@@ -73,5 +78,8 @@ export { listPasskeys, type PasskeySummary } from "./passkeys/list-passkeys.ts";
 import { loginMethodsPersonalData } from "./passkeys/login-methods-personal-data.ts";
 import { registerPersonalData as registerLoginMethods } from "./personal-data.ts";
 registerLoginMethods(loginMethodsPersonalData);
+
+// Retention: what logging in leaves behind goes once expired (scheduled by the app, ADR 0004).
+export { deleteExpiredLoginData, identityRetention, LINK_RETENTION_DAYS_AFTER_EXPIRY, LOGIN_ATTEMPT_RETENTION_HOURS, type LoginDataCounts } from "./retention/delete-expired-login-data.ts";
 
 export const identityMigrations: MigrationSource = { module: "identity", dir: fileURLToPath(new URL("./migrations", import.meta.url)) };

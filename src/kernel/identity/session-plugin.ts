@@ -28,12 +28,12 @@ export function actorFor(session: ResolvedSession | undefined, requestId: string
   return { kind: "staff", id: session.accountId, displayName: session.displayName, roles: session.roles, requestId };
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, kind: "citizen" | "staff"): void {
+/** `Secure` comes from the HTTP frame's cookie defaults (config.secureCookies), not from the request's protocol. */
+export function setSessionCookie(_request: FastifyRequest, reply: FastifyReply, token: string, kind: "citizen" | "staff"): void {
   reply.setCookie(SESSION_COOKIE, token, {
     path: "/",
     httpOnly: true,
     sameSite: "lax",
-    secure: request.protocol === "https",
     // The browser may drop it at the absolute end; the server enforces both ends anyway.
     maxAge: sessionPolicies[kind].absoluteHours * 3600,
   });

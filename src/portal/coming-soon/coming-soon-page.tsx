@@ -14,6 +14,12 @@ export function ComingSoonPage({ area }: { area: UpcomingArea }) {
       <p class="kern-body">{area.promise[locale]}</p>
       <h2 class="kern-heading-medium">{m.meanwhile}</h2>
       <p class="kern-body">{m.meanwhileText}</p>
+      <p class="kern-body">
+        {m.enquiryText}{" "}
+        <a class="kern-link" href="/anfrage/neu">
+          {m.enquiryLink}
+        </a>
+      </p>
       <p>
         <a class="kern-link" href="/">
           {m.home}

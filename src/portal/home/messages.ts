@@ -33,5 +33,6 @@ export const entryPoints = [
   { href: "/beschwerden/neu", de: ["Beschwerde einreichen", "Unzufrieden mit der Stadtverwaltung? Sagen Sie es uns."], en: ["Make a complaint", "Unhappy with the city administration? Tell us."] },
   { href: "/ideen", de: ["Ideen einbringen", "Ihr Vorschlag für eine bessere Stadt – andere können ihn unterstützen."], en: ["Share an idea", "Your proposal for a better city – others can support it."] },
   { href: "/beteiligung", de: ["Mitreden und beteiligen", "Umfragen, Bürgerhaushalt und Beteiligungsverfahren."], en: ["Take part", "Surveys, participatory budget and consultations."] },
+  { href: "/anfrage/neu", de: ["Frage an die Stadt", "Kein passender Online-Dienst? Schreiben Sie uns Ihre Frage oder Ihr Anliegen."], en: ["Ask the city", "No online service that fits? Write to us with your question or request."] },
   { href: "/formulare", de: ["Formulare und Anträge", "Anträge online ausfüllen und absenden – ohne Papier."], en: ["Forms and applications", "Fill in and send applications online – no paper."] },
 ] as const;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { addDays } from "./calendar-date.ts";
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from "./working-days.ts";
 
 const closed = { closedOnChristmasEveAndNewYearsEve: true };
@@ -70,6 +71,27 @@ describe("workingDaysBetween", () => {
   it("agrees with addWorkingDays", () => {
     for (const start of ["2026-12-18", "2027-03-25", "2026-05-13"]) {
       for (const n of [1, 3, 10, 40]) expect(workingDaysBetween(start, addWorkingDays(start, n))).toBe(n);
+    }
+  });
+});
+
+describe("workingDaysBetween counted arithmetically", () => {
+  // The day-by-day definition the arithmetic must agree with.
+  function naive(from: string, to: string, options?: { closedOnChristmasEveAndNewYearsEve?: boolean }): number {
+    let count = 0;
+    for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day, options)) count += 1;
+    return count;
+  }
+
+  it("agrees with counting day by day over many ranges, weekdays, holidays and year ends", () => {
+    const starts = ["2025-12-19", "2026-01-01", "2026-03-28", "2026-04-03", "2026-05-31", "2026-12-23", "2027-01-06", "1999-12-31"];
+    for (const from of starts) {
+      for (const length of [0, 1, 2, 3, 6, 7, 8, 13, 30, 64, 200, 400, 800]) {
+        const to = addDays(from, length);
+        expect(workingDaysBetween(from, to), `${from}..${to}`).toBe(naive(from, to));
+        expect(workingDaysBetween(from, to, { closedOnChristmasEveAndNewYearsEve: true }), `${from}..${to} closed`).toBe(naive(from, to, { closedOnChristmasEveAndNewYearsEve: true }));
+        expect(workingDaysBetween(to, from)).toBe(0 - naive(from, to));
+      }
     }
   });
 });
