@@ -50,6 +50,11 @@ export const privacyMessages = defineMessages({
     feedbackText:
       "Wenn Sie uns über das Formular in der Erklärung zur Barrierefreiheit eine Barriere melden, speichern wir Ihre Beschreibung, Ihren Wunsch nach einer Antwort und – nur wenn Sie diese angeben – Ihren Namen und Ihre E-Mail-Adresse. Die Kontaktstelle Barrierefreiheit der Stadt erhält eine Benachrichtigung und bearbeitet Ihre Rückmeldung. Ihre E-Mail-Adresse nutzen wir nur, um Ihnen zu antworten.",
     feedbackRetention: (years: number) => `Speicherdauer: Wir löschen Rückmeldungen ${years} Jahre nach ihrem Eingang.`,
+    casesHeading: "Anfragen und Vorgänge",
+    casesText:
+      "Wenn Sie uns eine Anfrage schicken (und künftig eine Meldung, eine Beschwerde oder einen Antrag), wird daraus ein Vorgang mit Aktenzeichen. Wir speichern Ihren Text, die gewählte Stelle, Ihr Konto oder – ohne Konto – Ihre E-Mail-Adresse, und den Verlauf: was die Stadt getan hat, Nachrichten zwischen Ihnen und der Stadt und interne Notizen der Mitarbeitenden. Die zuständige Dienststelle bearbeitet den Vorgang; gibt sie ihn an eine andere Stelle ab, sehen Sie das im Verlauf. Rechtsgrundlage ist die Erfüllung der Aufgaben der Stadt (Artikel 6 Absatz 1 Buchstabe e DSGVO in Verbindung mit Artikel 4 Absatz 1 Bayerisches Datenschutzgesetz). Ohne Konto erreichen Sie Ihren Vorgang über einen persönlichen Link, den wir Ihnen per E-Mail schicken; die E-Mails enthalten nie den Inhalt des Vorgangs. Wenn Sie einen Vorgang öffentlich sichtbar machen, zeigen wir auf seiner öffentlichen Seite nur Art, Titel, Stand und die Maßnahmen der Stadt – nie Ihren Text, Ihren Namen oder Ihre Kontaktdaten.",
+    casesRetention:
+      "Speicherdauer: Vorgänge sind Akten der Stadt und werden nach den Aufbewahrungsfristen der zuständigen Dienststelle aufbewahrt, auch wenn Sie Ihr Konto löschen; dann wird nur die Verbindung zu Ihrem Konto entfernt.",
     noThirdPartyHeading: "Keine Dienste Dritter, kein Tracking",
     noThirdPartyText:
       "Diese Website lädt keine Inhalte von anderen Servern: Schriften, Bilder und Programme liegen auf unserem eigenen Server. Wir verwenden keine Analyse-Werkzeuge, keine Werbung, keine Schaltflächen sozialer Netzwerke und keine eingebetteten Karten oder Videos fremder Anbieter. Es findet kein Tracking und keine Profilbildung statt.",
@@ -95,6 +100,11 @@ export const privacyMessages = defineMessages({
     feedbackText:
       "If you report a barrier using the form in the accessibility statement, we store your description, whether you want an answer and – only if you give them – your name and e-mail address. The city's accessibility contact point is notified and deals with your feedback. We use your e-mail address only to answer you.",
     feedbackRetention: (years: number) => `Kept for: we delete feedback ${years} years after it was received.`,
+    casesHeading: "Enquiries and cases",
+    casesText:
+      "When you send us an enquiry (and in future a report, a complaint or an application), it becomes a case with a reference number. We store your text, the office you chose, your account or – without an account – your e-mail address, and the history: what the city did, messages between you and the city, and internal notes of staff. The responsible office handles the case; if it hands it to another office, you see that in the history. The legal basis is the performance of the city's tasks (Article 6(1)(e) GDPR in conjunction with Article 4(1) of the Bavarian Data Protection Act). Without an account you reach your case through a personal link we send you by e-mail; the e-mails never contain the content of the case. If you make a case public, its public page shows only its kind, title, status and the city's actions – never your text, your name or your contact details.",
+    casesRetention:
+      "Kept for: cases are the city's files and are kept for the retention periods of the responsible office, also when you delete your account; then only the link to your account is removed.",
     noThirdPartyHeading: "No third-party services, no tracking",
     noThirdPartyText:
       "This website loads nothing from other servers: fonts, images and scripts are on our own server. We use no analytics tools, no advertising, no social media buttons and no embedded maps or videos from other providers. There is no tracking and no profiling.",

@@ -90,6 +90,11 @@ export function PrivacyPage({ operator }: { operator: SiteOperator }) {
         <p class="kern-body">{m.usageText(USAGE_RETENTION_DAYS)}</p>
       </Section>
 
+      <Section id="vorgaenge" heading={m.casesHeading}>
+        <p class="kern-body">{m.casesText}</p>
+        <p class="kern-body">{m.casesRetention}</p>
+      </Section>
+
       <Section id="rueckmeldungen" heading={m.feedbackHeading}>
         <p class="kern-body">{m.feedbackText}</p>
         <p class="kern-body">{m.feedbackRetention(operator.retention.accessibilityFeedbackYears)}</p>

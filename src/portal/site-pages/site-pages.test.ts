@@ -75,6 +75,9 @@ describe("site pages", () => {
     expect(main).toContain("Der Bayerische Landesbeauftragte für den Datenschutz");
     expect(main).toContain("Bayerisches Landesamt für Datenschutzaufsicht");
     for (const article of ["15", "16", "17", "18", "20", "21", "77"]) expect(main).toContain(`Artikel ${article}`);
+    const cases = text(doc.querySelector(`section[aria-labelledby="vorgaenge"]`));
+    expect(cases).toContain("persönlichen Link");
+    expect(cases).toContain("Aufbewahrungsfristen der zuständigen Dienststelle");
   });
 
   it("the accessibility statement says it is partly compliant, lists the known gaps and names the enforcement body", async () => {
