@@ -1,15 +1,15 @@
 // Structured logs (pino) without personal data: no IP addresses, no cookies or auth headers, no query
 // strings (they carry search terms and tokens), no request bodies.
 import { randomUUID } from "node:crypto";
-import type { FastifyInstance, FastifyServerOptions } from "fastify";
+import { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
 
-export function loggerOptions(level: string): Pick<FastifyServerOptions, "logger" | "genReqId" | "requestIdHeader" | "disableRequestLogging"> {
+export function loggerOptions(level: string): Pick<FastifyServerOptions, "logger" | "genReqId" | "requestIdHeader" | "logController"> {
   return {
     // One access line per request (see accessLog) instead of Fastify's two: logging was the largest
     // remaining cost of the start page (docs/performance.md). Errors are still logged where they happen.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     logger: {
       level,
       redact: { paths: ["req.headers.cookie", "req.headers.authorization", "res.headers['set-cookie']"], remove: true },
