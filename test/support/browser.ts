@@ -1,10 +1,13 @@
-// Real-browser test support: the app listening on a free port, Debian's chromium driven by playwright-core,
-// an axe-core check and a watch for Content-Security-Policy violations.
+// Real-browser test support: the app listening on a free port (optionally with a job worker delivering its
+// mails), Debian's chromium driven by playwright-core, an axe-core check and a watch for Content-Security-Policy
+// violations.
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import type { AxeResults } from "axe-core";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { createJobQueue, type JobQueue } from "../../src/platform/jobs/index.ts";
+import { createMailTransport, mailWorker } from "../../src/platform/mail/index.ts";
 import { createTestApp, type TestApp } from "./app.ts";
 
 /** Debian's chromium; CHROMIUM_PATH may point elsewhere (and lets one try the "missing" path). */
@@ -50,9 +53,28 @@ export interface WatchedPage {
   cspViolations: string[];
 }
 
+export interface BrowserHarnessOptions {
+  /** Extra configuration for the app, e.g. `{ SMTP_URL: smtp.url }` (test/support/smtp.ts). */
+  env?: Record<string, string>;
+  /**
+   * Also run a job worker, as the worker role does in production: it delivers the app's mails through the
+   * configured SMTP_URL (without one, it marks them captured). The app itself only sends jobs.
+   */
+  deliverMail?: boolean;
+}
+
+const quiet = { info() {}, warn() {}, error() {} };
+
 /** Seeds the demo data, starts the app on 127.0.0.1 (free port) and launches chromium. */
-export async function startBrowserHarness(): Promise<BrowserHarness> {
-  const testApp = await createTestApp({ seed: true });
+export async function startBrowserHarness(options: BrowserHarnessOptions = {}): Promise<BrowserHarness> {
+  const testApp = await createTestApp({ seed: true, env: options.env });
+  let worker: JobQueue | undefined;
+  const transport = options.deliverMail ? createMailTransport(testApp.config) : null;
+  if (options.deliverMail) {
+    worker = createJobQueue(testApp.database, { work: true, pollSeconds: 0.5, stopGraceMs: 2_000 });
+    await mailWorker({ db: testApp.database.db, jobs: worker, transport });
+    await worker.start({ log: quiet });
+  }
   await testApp.app.listen({ host: "127.0.0.1", port: 0 });
   const { port } = testApp.app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -72,6 +94,8 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     },
     async close() {
       await browser.close();
+      await worker?.stop();
+      transport?.close();
       await testApp.close();
     },
   };
