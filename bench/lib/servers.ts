@@ -1,5 +1,6 @@
 // The two servers every scenario compares: Stadttor as in production (its own process, fresh database,
 // demo data, request logs) and the hello-world baseline. Each comes with a stop() that cleans up fully.
+import { fileURLToPath } from "node:url";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import pg from "pg";
@@ -93,6 +94,8 @@ export async function startApp(options: AppOptions): Promise<RunningServer> {
     SMTP_URL: "smtp://127.0.0.1:2525",
     // Production requires the public https address; the bench reaches the app on loopback all the same.
     PUBLIC_URL: "https://stadttor.bench.invalid",
+    // Production refuses the demo site operator; the tests' operator file stands in for a real one.
+    SITE_OPERATOR_FILE: fileURLToPath(new URL("../../test/fixtures/site-operator-production.json", import.meta.url)),
     LOG_LEVEL: options.logLevel ?? "info",
     DATA_DIR: join(dir, "data"),
   };
