@@ -87,6 +87,21 @@ describe("CSRF protection", () => {
   });
 });
 
+describe("NUL bytes", () => {
+  it("answers a form field, a JSON value or a query parameter with U+0000 with 400 before any handler runs", async () => {
+    const page = await app.inject({ url: "/formular" });
+    const { token, cookie } = formSecrets(page);
+    const form = await app.inject({ method: "POST", url: "/formular", payload: `_csrf=${encodeURIComponent(token)}&name=a%00b`, headers: { "content-type": "application/x-www-form-urlencoded", cookie }, remoteAddress: "198.51.100.9" });
+    expect(form.statusCode).toBe(400);
+    expect(text(html(form).querySelector("h1"))).not.toBe("");
+    const json = await app.inject({ method: "POST", url: "/api/v1/things", payload: { nested: { list: ["ok", "a\u0000b"] } }, remoteAddress: "198.51.100.9" });
+    expect(json.statusCode).toBe(400);
+    expect(json.json()).toMatchObject({ error: expect.any(String) });
+    expect((await app.inject({ url: "/formular?suche=a%00" })).statusCode).toBe(400);
+    expect((await app.inject({ url: "/formular?suche=a%2500" })).statusCode).toBe(200);
+  });
+});
+
 describe("error pages", () => {
   it("answers an unknown page with a German 404 page in the site frame", async () => {
     const res = await app.inject({ url: "/gibt-es-nicht" });

@@ -11,6 +11,7 @@ import { h } from "preact";
 import { assetVersion, renderPage, type PageContext, type SiteChrome, type Viewer } from "../html/index.ts";
 import { localePlugin } from "../i18n/index.ts";
 import { sendApiError, wantsJson } from "./api-error.ts";
+import { containsNul, urlHasNul } from "./nul-bytes.ts";
 import { accessLog } from "./logging.ts";
 import { csrfTokenFor, csrfTokenIsValid, needsCsrfCheck } from "./csrf.ts";
 import { defaultRateLimit } from "./default-rate-limit.ts";
@@ -140,6 +141,14 @@ async function httpPlugin(app: FastifyInstance, options: HttpOptions): Promise<v
     }
     const back = kind === "csrf" || kind === "forbidden" ? sameOriginReferer(request) : undefined;
     return this.render(h(ErrorPage, { kind, requestId: request.id, backHref: back }), status);
+  });
+
+  app.addHook("preValidation", (request, reply, done) => {
+    if (urlHasNul(request.url) || (request.body !== undefined && containsNul(request.body))) {
+      reply.sendError("badRequest", 400);
+      return;
+    }
+    done();
   });
 
   app.addHook("preHandler", (request, reply, done) => {

@@ -30,6 +30,29 @@ describe("request logs", () => {
     for (const secret of ["Mustermann", "abc123", "geheim", "203.0.113.7", "198.51.100.23", "remoteAddress"]) expect(log).not.toContain(secret);
   });
 
+  it("keep secrets in paths out: the route pattern for matched routes, long segments replaced otherwise", async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const options = loggerOptions("info");
+    const app = Fastify({ ...options, logger: { ...(options.logger as object), stream } });
+    accessLog(app);
+    app.get("/vorgaenge/:reference/zugang/:token", async () => ({ ok: true }));
+    const token = "Qm9vbXNob3QtdGhpcy1pcy1hLXNlY3JldC10b2tlbg";
+    await app.inject({ url: `/vorgaenge/A-2026-000042/zugang/${token}` });
+    await app.inject({ url: `/konto/passwort-neu/${token}` });
+    await app.close();
+    const log = lines.join("");
+    expect(log).toContain('"path":"/vorgaenge/:reference/zugang/:token"');
+    expect(log).toContain('"path":"/konto/passwort-neu/…"');
+    expect(log).not.toContain(token);
+    expect(log).not.toContain("A-2026-000042");
+  });
+
   it("log database errors without the values PostgreSQL puts into detail", async () => {
     const lines: string[] = [];
     const stream = new Writable({

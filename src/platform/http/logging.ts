@@ -14,8 +14,8 @@ export function loggerOptions(level: string): Pick<FastifyServerOptions, "logger
       level,
       redact: { paths: ["req.headers.cookie", "req.headers.authorization", "res.headers['set-cookie']"], remove: true },
       serializers: {
-        req(req: { id: string; method: string; url: string }) {
-          return { id: req.id, method: req.method, path: req.url.split("?")[0] };
+        req(req: { id: string; method: string; url: string; routeOptions?: { url?: string | undefined } }) {
+          return { id: req.id, method: req.method, path: loggablePath(req) };
         },
         res(res: { statusCode: number }) {
           return { status: res.statusCode };
@@ -34,6 +34,21 @@ export function loggerOptions(level: string): Pick<FastifyServerOptions, "logger
       return typeof given === "string" && requestIdPattern.test(given) ? given : randomUUID();
     },
   };
+}
+
+/**
+ * The path as logs may keep it: the route's pattern ("/vorgaenge/:reference/zugang/:token"), because paths
+ * carry secrets (a case's secret link, password-reset tokens) and references; for a request no route
+ * matched, the path with every long segment (tokens, ids) replaced.
+ */
+export function loggablePath(req: { url: string; routeOptions?: { url?: string | undefined } }): string {
+  const pattern = req.routeOptions?.url;
+  if (pattern) return pattern;
+  const path = req.url.split("?")[0] ?? "";
+  return path
+    .split("/")
+    .map((segment) => (segment.length > 16 ? "…" : segment))
+    .join("/");
 }
 
 /** Logs one line per answered request: id, method, path without query, status and time taken. */
