@@ -143,6 +143,15 @@ describe("acting on a case", () => {
     expect(mine.body).toContain("1 Vorgang wurde zugewiesen.");
   });
 
+  it("rebuilds the way back to the inbox instead of echoing it (no header injection)", async () => {
+    const c = await kvrCase("Zurück mit Zeilenumbruch");
+    const b = await browserFor(p.kvrStaff.id);
+    const res = await b.submit("/verwaltung/vorgaenge", { vorgang: c.id, an: "mir", zurueck: "?status=offen\r\nSet-Cookie: x=1" }, "/verwaltung/vorgaenge/zuweisen");
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe("/verwaltung/vorgaenge?status=offen%0D%0ASet-Cookie%3A+x%3D1&zugewiesen=1&uebersprungen=0");
+    expect(res.headers["set-cookie"] ?? "").not.toContain("x=1");
+  });
+
   it("speaks English after the language switch", async () => {
     const c = await kvrCase("Language check");
     const b = await browserFor(p.kvrStaff.id);

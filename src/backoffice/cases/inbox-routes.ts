@@ -47,14 +47,22 @@ export async function inboxRoutes(app: FastifyInstance, options: BackofficeOptio
   app.post("/verwaltung/vorgaenge/zuweisen", async (request, reply) => {
     const actor: StaffActor = staffOf(request);
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const back = typeof body.zurueck === "string" && /^(\?[^#\\]*)?$/.test(body.zurueck) ? body.zurueck : "";
     const caseIds = asList(body.vorgang);
     const assigneeId = body.an === "mir" ? actor.id : body.an === "kollegin" && typeof body.kollegin === "string" ? body.kollegin : "";
-    const sep = back ? "&" : "?";
-    if (caseIds.length === 0 || !assigneeId) return reply.redirect(`/verwaltung/vorgaenge${back}${sep}zugewiesen=0&uebersprungen=${caseIds.length}`, 303);
-    const result = await inTransaction(db, (tx) => assignCases(tx, caseDeps(options), actor, { caseIds, assigneeId }));
-    const assigned = result.ok ? result.assigned.length : 0;
-    const skipped = result.ok ? result.skipped.length : caseIds.length;
-    return reply.redirect(`/verwaltung/vorgaenge${back}${sep}zugewiesen=${assigned}&uebersprungen=${skipped}`, 303);
+    const result = caseIds.length > 0 && assigneeId ? await inTransaction(db, (tx) => assignCases(tx, caseDeps(options), actor, { caseIds, assigneeId })) : undefined;
+    const assigned = result?.ok ? result.assigned.length : 0;
+    return reply.redirect(`/verwaltung/vorgaenge?${backToInbox(body.zurueck, assigned, caseIds.length - assigned)}`, 303);
   });
+}
+
+/**
+ * The inbox view the bulk form came from, with the outcome added. Parsed and re-encoded, never echoed:
+ * a line break in the field would otherwise end up in the Location header.
+ */
+function backToInbox(value: unknown, assigned: number, skipped: number): URLSearchParams {
+  const params = new URLSearchParams(typeof value === "string" && value.startsWith("?") ? value.slice(1) : "");
+  for (const key of ["zugewiesen", "uebersprungen", "abgegeben"]) params.delete(key);
+  params.set("zugewiesen", String(assigned));
+  params.set("uebersprungen", String(skipped));
+  return params;
 }

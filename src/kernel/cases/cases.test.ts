@@ -168,7 +168,7 @@ describe("reading cases", () => {
     expect((await listCitizenCases(db, p.otherCitizen.id)).items.some((i) => i.reference === c.reference)).toBe(false);
   });
 
-  it("shows a public case publicly only in a public state, with no description and no names", async () => {
+  it("shows a public case publicly only in a public state, with no description, no names and no comments to the citizen", async () => {
     const c = await created(p.citizen, { category: "road", isPublic: true, description: "Ich bin Erika, Tel. 0151 123" });
     expect(await findPublicCase(db, c.reference)).toBeUndefined();
     await act(p.bauStaff, c.id, "start", 1, "Wir reparieren es nächste Woche.");
@@ -176,7 +176,10 @@ describe("reading cases", () => {
     expect(pub?.state).toBe("in-progress");
     expect(JSON.stringify(pub)).not.toContain("Erika");
     expect(JSON.stringify(pub)).not.toContain(p.bauStaff.displayName);
-    expect(pub?.timeline.map((e) => e.body)).toEqual([null, "Wir reparieren es nächste Woche."]);
+    expect(pub?.timeline.map((e) => e.type)).toEqual(["created", "state-changed"]);
+    expect(JSON.stringify(pub)).not.toContain("nächste Woche");
+    const mine = await findCaseForCitizen(db, p.citizen.id, c.reference);
+    expect(mine?.timeline.map((e) => [e.type, e.body])).toEqual([["created", null], ["state-changed", null], ["message-to-citizen", "Wir reparieren es nächste Woche."]]);
     expect(await findPublicCase(db, (await created(p.citizen, { category: "road" })).reference)).toBeUndefined();
   });
 

@@ -16,7 +16,7 @@ import { appendTimelineEntry, authorOf } from "./timeline-write.ts";
 export const changeCaseStateInput = z.object({
   caseId: z.string().min(1),
   action: z.string().min(1).max(100),
-  /** Shown to the citizen (and publicly for a public case) with the new state. */
+  /** Shown to the citizen with the new state (never on the public page: it may name them). */
   comment: z.string().trim().max(5000).optional(),
   expectedVersion: z.coerce.number().int().positive(),
 });
@@ -49,7 +49,10 @@ export async function changeCaseState(tx: Tx, deps: CaseDeps, actor: Actor, inpu
   };
   const version = await saveCase(tx, row, changes);
   const updated = { ...row, ...changes };
-  await appendTimelineEntry(tx, row, { type: "state-changed", visibility: "public", author: authorOf(actor), fromState: row.state, toState: transition.to, body: comment, detail: { action } });
+  // The new state is public (for a public case); the comment is addressed to the citizen — a question or a
+  // reason may name them — so it is a message of its own that the public page never shows.
+  await appendTimelineEntry(tx, row, { type: "state-changed", visibility: "public", author: authorOf(actor), fromState: row.state, toState: transition.to, detail: { action } });
+  if (comment) await appendTimelineEntry(tx, row, { type: "message-to-citizen", visibility: "citizen", author: authorOf(actor), body: comment, detail: { action } });
   await notifyCitizen(tx, deps, actor, updated, { event: "state-changed", state: transition.to, comment });
   await recordAudit(tx, actor, "case.state-changed", { type: "cases.case", id: row.id }, { from: row.state, to: transition.to, action });
   return { ok: true, state: transition.to, version };
