@@ -34,7 +34,7 @@ async function fixture(name: string, content: unknown): Promise<string> {
   return path;
 }
 
-const brokenRefs = { version: 1, services: [{ id: "neu", name: "Neu", summary: "Neu.", departmentId: "gibts-nicht" }] };
+const brokenRefs = { version: 1, services: [{ id: "neue-leistung", name: "Neue Leistung", summary: "Neu.", departmentId: "gibts-nicht" }] };
 const servicesLine = (output: string) => /Leistungen \/ services\s+(\d+)\s+(\d+)\s+(\d+)/.exec(output)?.slice(1).map(Number);
 
 describe("npm run catalogue:import", () => {

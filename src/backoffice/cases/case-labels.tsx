@@ -72,45 +72,8 @@ export function formatDay(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(Date.UTC(y, mo - 1, d)));
 }
 
-/** A plain select with label and inline error, in KERN's markup (the platform has no select component). */
-export function SelectField(props: {
-  name: string;
-  label: string;
-  options: Array<{ value: string; label: string }>;
-  value?: string | undefined;
-  error?: string | undefined;
-  hint?: string;
-}) {
-  const { name, label, options, value, error, hint } = props;
-  const described = [hint ? `${name}-hinweis` : "", error ? `${name}-fehler` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <div class="kern-form-input st-field">
-      <label class="kern-label" for={name}>
-        {label}
-      </label>
-      {hint ? (
-        <div class="kern-hint" id={`${name}-hinweis`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p class="kern-error" id={`${name}-fehler`}>
-          <span class="kern-icon kern-icon--danger kern-icon--default" aria-hidden="true" />
-          <span class="kern-body">{error}</span>
-        </p>
-      ) : null}
-      <div class="kern-form-input__select-wrapper">
-        <select class="kern-form-input__select" id={name} name={name} aria-describedby={described} aria-invalid={error ? "true" : undefined}>
-          {options.map((o) => (
-            <option value={o.value} selected={o.value === (value ?? "")}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
+/** The platform's select, under the name the case pages import it by. */
+export { SelectField } from "../../platform/html/index.ts";
 
 /** A single checkbox in KERN's markup. */
 export function CheckboxField({ name, label, checked }: { name: string; label: string; checked: boolean }) {

@@ -137,10 +137,10 @@ describe("editing a published service", () => {
     const res = await edit(b, service, { nameDe: "", "cost-label-1": "Eilzuschlag", "cost-amount-1": "zwölf", onlineKind: "external", onlineUrl: "", leikaKey: "12345" });
     expect(res.statusCode).toBe(400);
     expect(errorsOn(res)).toEqual([
-      ["#nameDe", "Bitte füllen Sie dieses Feld aus."],
-      ["#leikaKey", "Bitte geben Sie 14 Ziffern ein, die mit 99 beginnen."],
-      ["#cost-amount-1", "Bitte geben Sie den Betrag in Euro an, z. B. 37,00 oder 1.234,50."],
-      ["#onlineUrl", "Bitte geben Sie die Adresse des externen Angebots an."],
+      ["#nameDe", "Name (deutsch): Bitte füllen Sie dieses Feld aus."],
+      ["#leikaKey", "Leistungsschlüssel (LeiKa): Bitte geben Sie 14 Ziffern ein, die mit 99 beginnen."],
+      ["#cost-amount-1", "Gebühr 2: Betrag in Euro – Bitte geben Sie den Betrag in Euro an, z. B. 37,00 oder 1.234,50."],
+      ["#onlineUrl", "Adresse des externen Angebots: Bitte geben Sie die Adresse des externen Angebots an."],
     ]);
     const doc = html(res);
     expect(text(doc.querySelector("#cost-amount-1-fehler"))).toContain("Betrag in Euro");
@@ -208,7 +208,7 @@ describe("new services", () => {
     const b = await loggedIn("redaktion");
     const res = await edit(b, "/verwaltung/katalog/leistungen/neu", { id: "meldebescheinigung", nameDe: "Doppelt", summaryDe: "x", departmentId: "kvr" });
     expect(res.statusCode).toBe(409);
-    expect(errorsOn(res)).toEqual([["#id", "Diese Kennung ist schon vergeben. Bitte wählen Sie eine andere."]]);
+    expect(errorsOn(res)).toEqual([["#id", "Kennung in der Adresse: Diese Kennung ist schon vergeben. Bitte wählen Sie eine andere."]]);
   });
 });
 
@@ -218,9 +218,9 @@ describe("locations", () => {
     const b = await loggedIn("redaktion");
     const bad = await edit(b, page, { "hours-1-0-opens": "08:00", "hours-1-0-closes": "12:00", "hours-1-1-opens": "11:00", "hours-1-1-closes": "10:00" });
     expect(bad.statusCode).toBe(400);
-    expect(errorsOn(bad)).toEqual([["#hours-1-1-closes", "Die Schließzeit muss nach der Öffnungszeit (11:00) liegen."]]);
+    expect(errorsOn(bad)).toEqual([["#hours-1-1-closes", "Montag, Zeitraum 2: schließt um – Die Schließzeit muss nach der Öffnungszeit (11:00) liegen."]]);
     const overlap = await edit(b, page, { "hours-1-0-opens": "8", "hours-1-0-closes": "12:00", "hours-1-1-opens": "11:30", "hours-1-1-closes": "16:00" });
-    expect(errorsOn(overlap)).toEqual([["#hours-1-1-opens", "Dieser Zeitraum überschneidet sich mit einem anderen am selben Tag."]]);
+    expect(errorsOn(overlap)).toEqual([["#hours-1-1-opens", "Montag, Zeitraum 2: öffnet um – Dieser Zeitraum überschneidet sich mit einem anderen am selben Tag."]]);
 
     const ok = await edit(b, page, { "hours-1-0-opens": "7:30", "hours-1-0-closes": "12:00", "hours-1-1-opens": "13:00", "hours-1-1-closes": "18:00", accessibilityNoteDe: "Rampe am Seiteneingang" });
     expect(ok.statusCode).toBe(303);

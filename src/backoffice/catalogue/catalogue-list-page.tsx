@@ -2,12 +2,12 @@
 // address, so it can be bookmarked and works without JavaScript), and tabs for the three kinds.
 import type { CatalogueListItem, EditableKind } from "../../kernel/catalogue/index.ts";
 import type { StaffActor } from "../../kernel/identity/index.ts";
-import { StatusTag, TextField, usePage } from "../../platform/html/index.ts";
+import { SelectField, StatusTag, TextField, usePage } from "../../platform/html/index.ts";
 import { formatDate } from "../../platform/i18n/index.ts";
 import { BackofficeLayout } from "../backoffice-layout.tsx";
 import { catalogueMessages } from "./catalogue-messages.ts";
 import { editableKinds, editPath, listPath, newPath } from "./catalogue-paths.ts";
-import { SelectField } from "./editor-fields.tsx";
+import { choicesOf } from "./editor-fields.tsx";
 
 export const stateFilters = ["all", "draft", "published", "archived", "pending"] as const;
 export type StateFilter = (typeof stateFilters)[number];
@@ -47,7 +47,7 @@ export function CatalogueListPage({ actor, kind, items, filter, departments }: L
       </p>
       <form method="get" action={listPath(kind)} class="st-filter-form" role="search" aria-label={m.filter}>
         <TextField name="q" label={m.filterText} type="search" value={filter.text} optional maxLength={200} />
-        <SelectField name="status" label={m.filterState} value={filter.state} options={states.map((s) => [s, m.states[s]] as const)} />
+        <SelectField name="status" label={m.filterState} value={filter.state} options={choicesOf(states.map((s) => [s, m.states[s]] as const))} />
         <button class="kern-btn kern-btn--secondary" type="submit">
           <span class="kern-label">{m.filter}</span>
         </button>

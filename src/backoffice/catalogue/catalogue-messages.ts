@@ -62,11 +62,13 @@ export const catalogueMessages = defineMessages({
     conflictAction: "Die Aktion wurde nicht ausgeführt, weil der Eintrag inzwischen geändert wurde. Bitte prüfen Sie die aktuelle Fassung.",
     notAllowed: "Ein archivierter Eintrag muss erst wieder Entwurf werden, bevor er veröffentlicht werden kann.",
     invalidStored: "Die gespeicherte Fassung kann so nicht veröffentlicht werden. Bitte korrigieren Sie die markierten Angaben und speichern Sie.",
+    badRequest: "Die Aktion wurde nicht ausgeführt, weil das Formular unvollständig ankam. Bitte prüfen Sie die aktuelle Fassung und versuchen Sie es noch einmal.",
     errors: {
       required: "Bitte füllen Sie dieses Feld aus.",
       choose: "Bitte wählen Sie eine der angebotenen Möglichkeiten.",
       idFormat: "Bitte verwenden Sie nur Kleinbuchstaben, Ziffern und Bindestriche.",
       idTaken: "Diese Kennung ist schon vergeben. Bitte wählen Sie eine andere.",
+      idFromName: "Aus dem Namen lässt sich keine Kennung bilden. Bitte geben Sie eine Kennung ein.",
       check: "Bitte prüfen Sie diese Angabe.",
       twice: "Dieser Eintrag ist doppelt ausgewählt.",
       url: "Bitte geben Sie eine Adresse ein, die mit https:// oder http:// beginnt.",
@@ -74,6 +76,7 @@ export const catalogueMessages = defineMessages({
       germanFirst: "Bitte geben Sie zuerst den deutschen Text ein; die Übersetzung gehört dazu.",
     },
     tooLong: (n: number) => `Bitte geben Sie höchstens ${n} Zeichen ein.`,
+    idReserved: (id: string) => `Die Kennung „${id}“ ist für die Adressen des Katalogs reserviert. Bitte wählen Sie eine andere.`,
     tooMany: (n: number) => `Bitte geben Sie höchstens ${n} Einträge ein.`,
   },
   en: {
@@ -136,11 +139,13 @@ export const catalogueMessages = defineMessages({
     conflictAction: "Nothing was done, because the entry changed meanwhile. Please check the current version.",
     notAllowed: "An archived entry must become a draft again before it can be published.",
     invalidStored: "The saved version cannot be published like this. Please correct the marked entries and save.",
+    badRequest: "Nothing was done, because the form arrived incomplete. Please check the current version and try again.",
     errors: {
       required: "Please fill in this field.",
       choose: "Please choose one of the options offered.",
       idFormat: "Please use only lowercase letters, digits and hyphens.",
       idTaken: "This id is taken already. Please choose another one.",
+      idFromName: "No id can be made from the name. Please enter an id.",
       check: "Please check this entry.",
       twice: "This entry is chosen twice.",
       url: "Please enter an address starting with https:// or http://.",
@@ -148,6 +153,7 @@ export const catalogueMessages = defineMessages({
       germanFirst: "Please enter the German text first; the translation belongs to it.",
     },
     tooLong: (n: number) => `Please enter no more than ${n} characters.`,
+    idReserved: (id: string) => `The id “${id}” is reserved for the catalogue's addresses. Please choose another one.`,
     tooMany: (n: number) => `Please enter no more than ${n} entries.`,
   },
 });

@@ -102,6 +102,12 @@ export async function catalogueEditorRoutes(app: FastifyInstance, options: Backo
     }
     const entry = values ? null : await readEntry(kind, (request.params as { id: string }).id);
     if (result.reason === "not-allowed") return show(request, reply, { kind, entry, notice: { text: m.notAllowed, tone: "warning" } }, 409);
+    if (result.reason === "bad-request") {
+      const current = entry ?? (await readEntry(kind, (request.params as { id?: string }).id ?? ""));
+      if (!current && !values) return reply.sendError("notFound", 404);
+      // What was typed stays; the form carries the current version again, and the warning says why.
+      return show(request, reply, { kind, entry: current, values, notice: { text: m.badRequest, tone: "warning" } }, 400);
+    }
     const errors = problemsToErrors(kind, result.problems, request.locale);
     if (values) return show(request, reply, { kind, entry: await readEntry(kind, (request.params as { id?: string }).id ?? ""), values, errors }, 400);
     return show(request, reply, { kind, entry, errors, notice: { text: m.invalidStored, tone: "warning" } }, 400);
@@ -148,7 +154,7 @@ export async function catalogueEditorRoutes(app: FastifyInstance, options: Backo
       if (!entry) return reply.sendError("notFound", 404);
       const key = (request.query as { hinweis?: string }).hinweis;
       const m = catalogueMessages.in(request.locale);
-      const notice = key && key in notices ? { text: m.notices[notices[key as keyof typeof notices]], tone: "success" as const } : undefined;
+      const notice = key && Object.hasOwn(notices, key) ? { text: m.notices[notices[key as keyof typeof notices]], tone: "success" as const } : undefined;
       return show(request, reply, { kind, entry, notice });
     });
 

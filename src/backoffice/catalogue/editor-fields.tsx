@@ -1,4 +1,4 @@
-// Form fields the catalogue editor needs besides platform/html's text fields: a select, a checkbox group,
+// Form fields the catalogue editor needs besides platform/html's text and select fields: a checkbox group,
 // a single checkbox and a fieldset frame — KERN classes, label, hint and inline error wired with aria.
 import type { ComponentChildren } from "preact";
 import { htmlMessages, usePage } from "../../platform/html/index.ts";
@@ -19,31 +19,8 @@ function FieldError({ id, error }: { id: string; error: string | undefined }) {
 
 const describedBy = (id: string, hint?: string, error?: string) => [hint ? `${id}-hinweis` : "", error ? `${id}-fehler` : ""].filter(Boolean).join(" ") || undefined;
 
-export function SelectField(props: { name: string; label: string; hint?: string; error?: string | undefined; value: string; options: ReadonlyArray<readonly [string, string]> }) {
-  const { name, label, hint, error, value, options } = props;
-  return (
-    <div class="kern-form-input st-field">
-      <label class="kern-label" for={name}>
-        {label}
-      </label>
-      {hint ? (
-        <div class="kern-hint" id={`${name}-hinweis`}>
-          {hint}
-        </div>
-      ) : null}
-      <FieldError id={name} error={error} />
-      <div class="kern-form-input__select-wrapper">
-        <select class="kern-form-input__select" id={name} name={name} aria-invalid={error ? "true" : undefined} aria-describedby={describedBy(name, hint, error)}>
-          {options.map(([v, l]) => (
-            <option value={v} selected={v === value}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
+/** [id, label] pairs, as the editor's choices come, in the shape platform/html's SelectField takes. */
+export const choicesOf = (pairs: ReadonlyArray<readonly [string, string]>) => pairs.map(([value, label]) => ({ value, label }));
 
 /** A group of fields under one legend; `id` is where the error summary's link lands. */
 export function Fieldset({ id, legend, hint, error, children }: { id: string; legend: string; hint?: string; error?: string | undefined; children: ComponentChildren }) {

@@ -8,6 +8,7 @@ import { formatDate } from "../../platform/i18n/index.ts";
 import { BackofficeLayout } from "../backoffice-layout.tsx";
 import { catalogueMessages } from "./catalogue-messages.ts";
 import { editPath, listPath, livePath, newPath, previewPath } from "./catalogue-paths.ts";
+import { labelledErrors } from "./field-labels.ts";
 
 export interface EntryPageProps {
   actor: StaffActor;
@@ -114,7 +115,7 @@ export function EntryPage({ actor, kind, entry, version, errors = {}, notice, co
           ) : null}
         </NotificationBanner>
       ) : null}
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={labelledErrors(kind, errors, locale)} />
       <h1 class="kern-heading-x-large">{title}</h1>
       {entry ? <Publication actor={actor} entry={entry} savedBy={savedBy} /> : <p class="kern-body">{m.lead}</p>}
       <form method="post" action={entry ? editPath(kind, entry.id) : newPath(kind)} novalidate>

@@ -1,7 +1,7 @@
 // The fields of the life situation form: name, introduction, ordered steps (each with its services) and the
 // services it groups.
-import { TextArea, TextField, usePage } from "../../platform/html/index.ts";
-import { CheckboxGroup, Fieldset, SelectField } from "./editor-fields.tsx";
+import { SelectField, TextArea, TextField, usePage } from "../../platform/html/index.ts";
+import { CheckboxGroup, choicesOf, Fieldset } from "./editor-fields.tsx";
 import { many, one } from "./form-values.ts";
 import type { FieldsProps } from "./form-types.ts";
 import { primaryRows, secondaryRows, stepRows, stepServiceChoices } from "./life-situation-form.ts";
@@ -13,7 +13,7 @@ export function LifeSituationFields({ values, errors, options, isNew }: FieldsPr
   const m = lifeSituationFormMessages.in(locale);
   const s = serviceFormMessages.in(locale);
   const v = (name: string) => one(values, name);
-  const choices = [["", s.noChoice] as const, ...options.services];
+  const choices = choicesOf([["", s.noChoice], ...options.services]);
   const serviceName = new Map(options.services);
   const stepChoices = stepServiceChoices(values).map((id) => [id, serviceName.get(id) ?? id] as const);
   const serviceRows = (prefix: string, count: number, label: (n: number) => string) =>

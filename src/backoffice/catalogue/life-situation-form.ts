@@ -2,8 +2,8 @@
 // read back into the catalogue file's shape. Each step links services of the life situation (checkboxes); a
 // step keeps its translations while its German title and text stay the same.
 import type { EntryContent } from "../../kernel/catalogue/index.ts";
-import { catalogueMessages } from "./catalogue-messages.ts";
-import { many, one, Problems, slugOf, type FormValues } from "./form-values.ts";
+import { formReader } from "./form-reader.ts";
+import { many, one, type FormValues } from "./form-values.ts";
 import type { FormContext } from "./form-types.ts";
 
 type LifeSituation = EntryContent["life-situation"];
@@ -43,21 +43,10 @@ export function stepServiceChoices(values: FormValues): string[] {
 }
 
 export function readLifeSituationForm(values: FormValues, ctx: FormContext<"life-situation">): { ok: true; entry: LifeSituation } | { ok: false; errors: Record<string, string> } {
-  const c = catalogueMessages.in(ctx.locale);
-  const p = new Problems();
-  const text = (name: string, max: number, required = false) => {
-    const v = one(values, name);
-    if (required && v === "") p.add(name, c.errors.required);
-    if (v.length > max) p.add(name, c.tooLong(max));
-    return v;
-  };
+  const { c, problems: p, text, entryId } = formReader(values, ctx.locale);
   const base = ctx.base;
   const nameDe = text("nameDe", 500, true);
-  let id = base?.id ?? "";
-  if (!base) {
-    id = one(values, "id") || slugOf(nameDe);
-    if (one(values, "id") !== "" && (!/^[a-z0-9-]+$/.test(id) || id.length > 100)) p.add("id", c.errors.idFormat);
-  }
+  const id = entryId(base, nameDe);
   const nameEn = text("nameEn", 500);
   const introDe = text("introDe", 20_000, true);
   const introEn = text("introEn", 20_000);

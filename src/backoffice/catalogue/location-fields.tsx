@@ -1,7 +1,7 @@
 // The fields of the location form: name, department, address, coordinates, accessibility and a week of
 // opening hours (a fieldset per weekday with "opens"/"closes" pairs).
-import { TextArea, TextField, usePage } from "../../platform/html/index.ts";
-import { Checkbox, Fieldset, SelectField } from "./editor-fields.tsx";
+import { SelectField, TextArea, TextField, usePage } from "../../platform/html/index.ts";
+import { Checkbox, choicesOf, Fieldset } from "./editor-fields.tsx";
 import { one } from "./form-values.ts";
 import type { FieldsProps } from "./form-types.ts";
 import { hourRows, hoursField, weekdays } from "./location-form.ts";
@@ -25,7 +25,7 @@ export function LocationFields({ values, errors, options, isNew }: FieldsProps) 
       {isNew ? field("id", s.id, { hint: m.idHint, maxLength: 100 }) : null}
       {field("nameDe", m.nameDe, { optional: false })}
       {field("nameEn", m.nameEn)}
-      <SelectField name="departmentId" label={m.departmentId} value={v("departmentId")} error={errors.departmentId} options={[["", s.noChoice], ...options.departments]} />
+      <SelectField name="departmentId" label={m.departmentId} value={v("departmentId")} error={errors.departmentId} options={choicesOf([["", s.noChoice], ...options.departments])} />
 
       <h2 class="kern-heading-medium">{m.address}</h2>
       {field("street", m.street, { optional: false })}

@@ -1,8 +1,8 @@
 // The location form: address, coordinates, accessibility and opening hours per weekday (several periods a
 // day, each closing after it opens, none overlapping), read back into the catalogue file's location shape.
 import type { EntryContent } from "../../kernel/catalogue/index.ts";
-import { catalogueMessages } from "./catalogue-messages.ts";
-import { decimal, one, Problems, slugOf, type FormValues } from "./form-values.ts";
+import { formReader } from "./form-reader.ts";
+import { decimal, one, type FormValues } from "./form-values.ts";
 import type { FormContext } from "./form-types.ts";
 import { locationFormMessages } from "./location-form-messages.ts";
 
@@ -50,21 +50,10 @@ function time(text: string, end: "opens" | "closes"): string | null {
 
 export function readLocationForm(values: FormValues, ctx: FormContext<"location">): { ok: true; entry: Location } | { ok: false; errors: Record<string, string> } {
   const m = locationFormMessages.in(ctx.locale);
-  const c = catalogueMessages.in(ctx.locale);
-  const p = new Problems();
-  const text = (name: string, max: number, required = false) => {
-    const v = one(values, name);
-    if (required && v === "") p.add(name, c.errors.required);
-    if (v.length > max) p.add(name, c.tooLong(max));
-    return v;
-  };
+  const { c, problems: p, text, entryId } = formReader(values, ctx.locale);
   const base = ctx.base;
   const nameDe = text("nameDe", 500, true);
-  let id = base?.id ?? "";
-  if (!base) {
-    id = one(values, "id") || slugOf(nameDe);
-    if (one(values, "id") !== "" && (!/^[a-z0-9-]+$/.test(id) || id.length > 100)) p.add("id", c.errors.idFormat);
-  }
+  const id = entryId(base, nameDe);
   const nameEn = text("nameEn", 500);
   if (nameEn !== "" && nameDe === "") p.add("nameEn", c.errors.germanFirst);
   const departmentId = one(values, "departmentId");

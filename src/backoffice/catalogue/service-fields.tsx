@@ -1,7 +1,7 @@
 // The fields of the service form, grouped as the service page shows them. Long lists are textareas with one
 // item per line; costs are label + amount rows; related services are ordered selects.
-import { TextArea, TextField, usePage } from "../../platform/html/index.ts";
-import { CheckboxGroup, Fieldset, SelectField } from "./editor-fields.tsx";
+import { SelectField, TextArea, TextField, usePage } from "../../platform/html/index.ts";
+import { CheckboxGroup, choicesOf, Fieldset } from "./editor-fields.tsx";
 import { many, one } from "./form-values.ts";
 import type { FieldsProps } from "./form-types.ts";
 import { costRows, onlineKinds, RELATED_ROWS, trustLevels } from "./service-form.ts";
@@ -48,18 +48,18 @@ export function ServiceFields({ values, errors, options, isNew, id }: FieldsProp
       {area("legalBasis", m.legalBasis, m.legalHint, 3)}
 
       <h2 class="kern-heading-medium">{m.responsibility}</h2>
-      <SelectField name="departmentId" label={m.departmentId} value={v("departmentId")} error={errors.departmentId} options={[["", m.noChoice], ...options.departments]} />
+      <SelectField name="departmentId" label={m.departmentId} value={v("departmentId")} error={errors.departmentId} options={choicesOf([["", m.noChoice], ...options.departments])} />
       <CheckboxGroup name="locationIds" legend={m.locationIds} values={many(values, "locationIds")} error={errors.locationIds} options={options.locations} />
 
       <h2 class="kern-heading-medium">{m.online}</h2>
-      <SelectField name="onlineKind" label={m.onlineKind} value={v("onlineKind") || "none"} error={errors.onlineKind} options={onlineKinds.map((k) => [k, m.onlineKinds[k]] as const)} />
+      <SelectField name="onlineKind" label={m.onlineKind} value={v("onlineKind") || "none"} error={errors.onlineKind} options={choicesOf(onlineKinds.map((k) => [k, m.onlineKinds[k]] as const))} />
       {field("onlineUrl", m.onlineUrl, { maxLength: 2000 })}
       {field("onlineTarget", m.onlineTarget, { hint: m.onlineTargetHint })}
-      <SelectField name="trustLevel" label={m.trustLevel} value={v("trustLevel") || "none"} error={errors.trustLevel} options={trustLevels.map((k) => [k, m.trustLevels[k]] as const)} />
+      <SelectField name="trustLevel" label={m.trustLevel} value={v("trustLevel") || "none"} error={errors.trustLevel} options={choicesOf(trustLevels.map((k) => [k, m.trustLevels[k]] as const))} />
 
       <Fieldset id="related" legend={m.related} hint={m.relatedHint}>
         {Array.from({ length: RELATED_ROWS }, (_, i) => (
-          <SelectField name={`related-${i}`} label={m.relatedField(i + 1)} value={v(`related-${i}`)} error={errors[`related-${i}`]} options={[["", m.noChoice], ...services]} />
+          <SelectField name={`related-${i}`} label={m.relatedField(i + 1)} value={v(`related-${i}`)} error={errors[`related-${i}`]} options={choicesOf([["", m.noChoice], ...services])} />
         ))}
       </Fieldset>
     </>

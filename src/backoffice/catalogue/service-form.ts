@@ -3,9 +3,9 @@
 // (Leichte Sprache, English list items, popularity, appointments) are kept from the stored entry; a
 // translated list is kept only while its German list is unchanged, because the import translates item by item.
 import type { EntryContent } from "../../kernel/catalogue/index.ts";
-import { catalogueMessages } from "./catalogue-messages.ts";
+import { formReader } from "./form-reader.ts";
 import type { FormContext } from "./form-types.ts";
-import { euroText, joinLines, lines, many, one, parseEuro, Problems, slugOf, type FormValues } from "./form-values.ts";
+import { euroText, joinLines, lines, many, one, parseEuro, type FormValues } from "./form-values.ts";
 import { serviceFormMessages } from "./service-form-messages.ts";
 
 type Service = EntryContent["service"];
@@ -48,14 +48,7 @@ const same = (a: readonly string[] | undefined, b: readonly string[]) => a !== u
 
 export function readServiceForm(values: FormValues, ctx: FormContext<"service">): { ok: true; entry: Service } | { ok: false; errors: Record<string, string> } {
   const m = serviceFormMessages.in(ctx.locale);
-  const c = catalogueMessages.in(ctx.locale);
-  const p = new Problems();
-  const text = (name: string, max: number, required = false) => {
-    const v = one(values, name);
-    if (required && v === "") p.add(name, c.errors.required);
-    if (v.length > max) p.add(name, c.tooLong(max));
-    return v;
-  };
+  const { c, problems: p, text, entryId } = formReader(values, ctx.locale);
   const list = (name: string, maxItems: number, maxLength: number) => {
     const items = lines(one(values, name));
     if (items.length > maxItems) p.add(name, c.tooMany(maxItems));
@@ -71,11 +64,7 @@ export function readServiceForm(values: FormValues, ctx: FormContext<"service">)
 
   const base = ctx.base;
   const nameDe = text("nameDe", 500, true);
-  let id = base?.id ?? "";
-  if (!base) {
-    id = one(values, "id") || slugOf(nameDe);
-    if (one(values, "id") !== "" && (!/^[a-z0-9-]+$/.test(id) || id.length > 100)) p.add("id", c.errors.idFormat);
-  }
+  const id = entryId(base, nameDe);
   const nameEn = translation(nameDe, "nameEn", 500);
   const summaryDe = text("summaryDe", 20_000, true);
   const summaryEn = translation(summaryDe, "summaryEn", 20_000);

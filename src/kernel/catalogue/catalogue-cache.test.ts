@@ -31,15 +31,15 @@ function file(summary = "Mit Termin im Bürgerbüro."): CatalogueFile {
         id: "ausweis", name: "Personalausweis beantragen", summary, departmentId: "kvr", locationIds: ["bb-pasing", "bb-mitte"], popularity: 90,
         costs: [{ label: "ab 24 Jahren", amountCents: 4600, en: { label: "aged 24 or over" } }], requiredDocuments: ["Passfoto"], procedure: ["Termin buchen", "Beantragen"],
         online: { available: true, kind: "appointment", target: "ausweis" }, trustLevel: "level3", appointment: { bookable: true, durationMinutes: 15 },
-        relatedServiceIds: ["entwurf", "pass"], en: { name: "Apply for an ID card", requiredDocuments: ["passport photo"], synonyms: ["ID card"] },
+        relatedServiceIds: ["unfertig", "pass"], en: { name: "Apply for an ID card", requiredDocuments: ["passport photo"], synonyms: ["ID card"] },
       },
       { id: "pass", name: "Reisepass beantragen", summary: "Für Reisen.", departmentId: "kvr", locationIds: ["bb-mitte"], popularity: 80 },
-      { id: "entwurf", name: "Noch nicht fertig", summary: "Entwurf.", departmentId: "kvr", state: "draft" },
+      { id: "unfertig", name: "Noch nicht fertig", summary: "Entwurf.", departmentId: "kvr", state: "draft" },
     ],
     lifeSituations: [
       {
-        id: "reisen", name: "Reisen", description: "Unterwegs mit Papieren.", serviceIds: ["pass", "entwurf"], secondaryServiceIds: ["ausweis"],
-        steps: [{ title: "Papiere prüfen", text: "Gültig?", serviceIds: ["ausweis", "entwurf"] }],
+        id: "reisen", name: "Reisen", description: "Unterwegs mit Papieren.", serviceIds: ["pass", "unfertig"], secondaryServiceIds: ["ausweis"],
+        steps: [{ title: "Papiere prüfen", text: "Gültig?", serviceIds: ["ausweis", "unfertig"] }],
       },
       { id: "geheim", name: "Entwurf", description: "Noch nicht.", state: "draft" },
     ],
@@ -88,19 +88,19 @@ describe("the catalogue snapshot", () => {
 
   it("shows an entry once it is published, and drops it when archived", async () => {
     const cache = new CatalogueCache(database.db);
-    expect((await cache.get()).services.has("entwurf")).toBe(false);
-    const published = await inTransaction(database.db, (tx) => changePublicationState(tx, { kind: "system" }, "service", "entwurf", "published"));
+    expect((await cache.get()).services.has("unfertig")).toBe(false);
+    const published = await inTransaction(database.db, (tx) => changePublicationState(tx, { kind: "system" }, "service", "unfertig", "published"));
     expect(published).toEqual({ ok: true, from: "draft", to: "published" });
     cache.invalidate();
     const s = await cache.get();
-    expect(s.services.get("ausweis")!.relatedServiceIds).toEqual(["entwurf", "pass"]);
-    expect(s.lifeSituationsById.get("reisen")!.primaryServiceIds).toEqual(["pass", "entwurf"]);
-    const back = await inTransaction(database.db, (tx) => changePublicationState(tx, { kind: "system" }, "service", "entwurf", "draft"));
+    expect(s.services.get("ausweis")!.relatedServiceIds).toEqual(["unfertig", "pass"]);
+    expect(s.lifeSituationsById.get("reisen")!.primaryServiceIds).toEqual(["pass", "unfertig"]);
+    const back = await inTransaction(database.db, (tx) => changePublicationState(tx, { kind: "system" }, "service", "unfertig", "draft"));
     expect(back).toEqual({ ok: false, reason: "not-allowed", from: "published" });
-    await inTransaction(database.db, (tx) => changePublicationState(tx, { kind: "system" }, "service", "entwurf", "archived"));
+    await inTransaction(database.db, (tx) => changePublicationState(tx, { kind: "system" }, "service", "unfertig", "archived"));
     cache.invalidate();
-    expect((await cache.get()).services.has("entwurf")).toBe(false);
-    const audit = await database.db.selectFrom("audit.record").select("action").where("subject_id", "=", "entwurf").orderBy("id").execute();
+    expect((await cache.get()).services.has("unfertig")).toBe(false);
+    const audit = await database.db.selectFrom("audit.record").select("action").where("subject_id", "=", "unfertig").orderBy("id").execute();
     expect(audit.map((a) => a.action)).toEqual(["catalogue.service-published", "catalogue.service-archived"]);
   });
 });

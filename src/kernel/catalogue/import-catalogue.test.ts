@@ -127,7 +127,7 @@ describe("a broken file", () => {
 describe("partial files and publication states", () => {
   it("may refer to entries already in the database", async () => {
     await run(minimal([{ id: "alt", name: "Alt", summary: "Schon da." }].map((s) => ({ ...s, departmentId: "kvr" }))));
-    const result = await run({ version: 1, services: [{ id: "neu", name: "Neu", summary: "Neu.", departmentId: "kvr", relatedServiceIds: ["alt"] }] });
+    const result = await run({ version: 1, services: [{ id: "neue-leistung", name: "Neu", summary: "Neu.", departmentId: "kvr", relatedServiceIds: ["alt"] }] });
     expect(result).toMatchObject({ ok: true, services: { created: 1 } });
   });
 

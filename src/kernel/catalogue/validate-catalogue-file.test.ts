@@ -62,6 +62,14 @@ describe("validateCatalogueFile", () => {
     ]);
   });
 
+  it("refuses ids the editor's addresses use (/neu and the actions), so an imported entry can always be edited", () => {
+    const file = smallFile();
+    file.services!.push({ id: "neu", name: "Neu", summary: "Neu.", departmentId: "kvr" });
+    file.lifeSituations![0]!.id = "veroeffentlichen";
+    const reserved = "is reserved for the editor's addresses (neu, veroeffentlichen, verwerfen, archivieren, entwurf); choose another id";
+    expect(problemsOf(file)).toEqual([`services[2].id: ${reserved}`, `lifeSituations[0].id: ${reserved}`]);
+  });
+
   it("finds opening hours that close before they open or overlap", () => {
     const file = smallFile();
     file.locations![0]!.openingHours = [
@@ -89,7 +97,7 @@ describe("validateCatalogueFile", () => {
 
   it("accepts references to entries the database already holds, and leaves them open when unchecked", () => {
     const file = smallFile();
-    file.services!.push({ id: "neu", name: "Neu", summary: "Neu.", departmentId: "rku", relatedServiceIds: ["alt"] });
+    file.services!.push({ id: "neue-leistung", name: "Neu", summary: "Neu.", departmentId: "rku", relatedServiceIds: ["alt"] });
     expect(problemsOf(file)).toHaveLength(2);
     expect(problemsOf(file, { ...nothingKnown, departments: new Set(["rku"]), services: new Set(["alt"]) })).toEqual([]);
     expect(problemsOf(file, "unchecked")).toEqual([]);

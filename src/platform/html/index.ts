@@ -3,7 +3,7 @@ export { renderPage } from "./render.ts";
 export { usePage, type PageContext, type SiteChrome, type NavLink, type Viewer } from "./page-context.ts";
 export { Layout, type LayoutProps } from "./layout.tsx";
 export { ErrorSummary, type FieldErrors } from "./components/error-summary.tsx";
-export { TextField, TextArea, RadioGroup, CsrfField, CSRF_FIELD } from "./components/form-fields.tsx";
+export { TextField, TextArea, SelectField, RadioGroup, CsrfField, CSRF_FIELD } from "./components/form-fields.tsx";
 export { Breadcrumbs, Pagination, type Crumb } from "./components/navigation.tsx";
 export { StatusTag, NotificationBanner, ConfirmationPanel, SummaryList, type SummaryRow, type Tone } from "./components/feedback.tsx";
 export { parseFormInput, errorMapFor, type FormResult } from "./form-input.ts";

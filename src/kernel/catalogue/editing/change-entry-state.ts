@@ -7,12 +7,15 @@ import { readCurrentCatalogue } from "../current-rows.ts";
 import { lockCatalogue, readEditableEntry } from "./editable-entry.ts";
 import { ChangeEntryStateInput } from "./editing-inputs.ts";
 import type { EditingRefusal } from "./editing-result.ts";
+import { parseEditingInput } from "./parse-editing-input.ts";
 
 export type ChangeEntryStateResult = { ok: true } | EditingRefusal;
 
 export async function changeCatalogueEntryState(tx: Tx, actor: Actor, input: ChangeEntryStateInput): Promise<ChangeEntryStateResult> {
   if (!can(actor, "catalogue.publish")) return { ok: false, reason: "forbidden" };
-  const { kind, id, version, to } = ChangeEntryStateInput.parse(input);
+  const parsed = parseEditingInput(ChangeEntryStateInput, input);
+  if (!parsed.ok) return parsed;
+  const { kind, id, version, to } = parsed.data;
   await lockCatalogue(tx);
   const entry = await readEditableEntry(tx, kind, id, await readCurrentCatalogue(tx));
   if (!entry) return { ok: false, reason: "not-found" };

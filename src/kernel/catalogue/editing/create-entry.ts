@@ -9,12 +9,15 @@ import { jsonb } from "../write-changes.ts";
 import { checkEntry, lockCatalogue, readEditableEntry, writeEntry } from "./editable-entry.ts";
 import { CreateEntryInput } from "./editing-inputs.ts";
 import type { EditingRefusal } from "./editing-result.ts";
+import { parseEditingInput } from "./parse-editing-input.ts";
 
 export type CreateEntryResult = { ok: true; id: string } | { ok: false; reason: "taken" } | EditingRefusal;
 
 export async function createCatalogueEntry(tx: Tx, actor: Actor, input: CreateEntryInput): Promise<CreateEntryResult> {
   if (!can(actor, "catalogue.edit")) return { ok: false, reason: "forbidden" };
-  const { kind, content } = CreateEntryInput.parse(input);
+  const parsed = parseEditingInput(CreateEntryInput, input);
+  if (!parsed.ok) return parsed;
+  const { kind, content } = parsed.data;
   await lockCatalogue(tx);
   const current = await readCurrentCatalogue(tx);
   if (await readEditableEntry(tx, kind, content.id, current)) return { ok: false, reason: "taken" };

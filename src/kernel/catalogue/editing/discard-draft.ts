@@ -7,12 +7,15 @@ import { readCurrentCatalogue } from "../current-rows.ts";
 import { lockCatalogue, readEditableEntry } from "./editable-entry.ts";
 import { EntryVersionInput } from "./editing-inputs.ts";
 import type { EditingRefusal } from "./editing-result.ts";
+import { parseEditingInput } from "./parse-editing-input.ts";
 
 export type DiscardDraftResult = { ok: true; discarded: boolean } | EditingRefusal;
 
 export async function discardCatalogueDraft(tx: Tx, actor: Actor, input: EntryVersionInput): Promise<DiscardDraftResult> {
   if (!can(actor, "catalogue.edit")) return { ok: false, reason: "forbidden" };
-  const { kind, id, version } = EntryVersionInput.parse(input);
+  const parsed = parseEditingInput(EntryVersionInput, input);
+  if (!parsed.ok) return parsed;
+  const { kind, id, version } = parsed.data;
   await lockCatalogue(tx);
   const entry = await readEditableEntry(tx, kind, id, await readCurrentCatalogue(tx));
   if (!entry) return { ok: false, reason: "not-found" };

@@ -10,4 +10,6 @@ export type EditingRefusal =
   /** Someone saved, published or imported this entry since the editor opened it; `entry` is how it is now. */
   | { ok: false; reason: "conflict"; entry: EditableEntry }
   /** The state does not allow it (publishing an archived entry). */
-  | { ok: false; reason: "not-allowed" };
+  | { ok: false; reason: "not-allowed" }
+  /** A value the editor never types (the version token) was missing or garbled: a broken or tampered form. */
+  | { ok: false; reason: "bad-request" };

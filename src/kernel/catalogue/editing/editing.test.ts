@@ -8,6 +8,9 @@ import type { StaffActor } from "../../identity/index.ts";
 import { inTransaction } from "../../../platform/db/index.ts";
 import { readCurrentCatalogue } from "../current-rows.ts";
 import { readCatalogueRevision } from "../revision.ts";
+import { changeCatalogueEntryState } from "./change-entry-state.ts";
+import { createCatalogueEntry } from "./create-entry.ts";
+import { discardCatalogueDraft } from "./discard-draft.ts";
 import { readEditableEntry, writeEntry } from "./editable-entry.ts";
 import { publishCatalogueEntry } from "./publish-entry.ts";
 import { saveCatalogueDraft } from "./save-draft.ts";
@@ -77,5 +80,32 @@ describe("saving and publishing", () => {
     expect(row).toEqual({ summary: { de: "Erste Fassung.", en: expect.any(String) }, state: "published" });
     const records = (await searchAudit(t.database.db, { action: "catalogue.service-changes-published", limit: 10, offset: 0 })).entries;
     expect(records.map((r) => [r.subjectId, r.detail])).toEqual([["gewerbe-anmelden", { fields: ["summary"], created: false }]]);
+  });
+});
+
+describe("input no editor's form sends", () => {
+  const run = <T>(step: (tx: Parameters<Parameters<typeof inTransaction>[1]>[0]) => Promise<T>) => inTransaction(t.database.db, step);
+
+  it("is refused, not thrown: a garbled version is a bad request, an impossible id or kind is not found", async () => {
+    const id = "meldebescheinigung";
+    for (const version of ["garbage", "", "1-2-3"]) {
+      expect(await run((tx) => publishCatalogueEntry(tx, editor, { kind: "service", id, version }))).toEqual({ ok: false, reason: "bad-request" });
+      expect(await run((tx) => discardCatalogueDraft(tx, editor, { kind: "service", id, version }))).toEqual({ ok: false, reason: "bad-request" });
+      expect(await run((tx) => changeCatalogueEntryState(tx, editor, { kind: "service", id, version, to: "archived" }))).toEqual({ ok: false, reason: "bad-request" });
+      expect(await run((tx) => saveCatalogueDraft(tx, editor, { kind: "service", id, version, content: {} }))).toEqual({ ok: false, reason: "bad-request" });
+    }
+    expect(await run((tx) => publishCatalogueEntry(tx, editor, { kind: "service", id: "neu", version: "1-0" }))).toEqual({ ok: false, reason: "not-found" });
+    expect(await run((tx) => saveCatalogueDraft(tx, editor, { kind: "service", id: "Gross", version: "1-0", content: {} }))).toEqual({ ok: false, reason: "not-found" });
+    expect(await run((tx) => changeCatalogueEntryState(tx, editor, { kind: "location" as "service", id: "bb-pasing", version: "1-0", to: "archived" }))).toEqual({ ok: false, reason: "not-found" });
+    expect(await t.database.db.selectFrom("catalogue.draft").selectAll().execute()).toEqual([]);
+  });
+
+  it("refuses to create an entry with a reserved id, with the import's message at the id", async () => {
+    const result = await run((tx) => createCatalogueEntry(tx, editor, { kind: "life-situation", content: { id: "neu", name: "Neu", description: "x" } }));
+    expect(result).toEqual({
+      ok: false, reason: "invalid",
+      problems: [{ path: "id", message: "is reserved for the editor's addresses (neu, veroeffentlichen, verwerfen, archivieren, entwurf); choose another id" }],
+    });
+    expect(await t.database.db.selectFrom("catalogue.life_situation").select("id").where("id", "=", "neu").execute()).toEqual([]);
   });
 });

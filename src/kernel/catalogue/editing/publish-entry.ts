@@ -9,12 +9,15 @@ import { readCurrentCatalogue } from "../current-rows.ts";
 import { changedFields, checkEntry, lockCatalogue, readEditableEntry, writeEntry } from "./editable-entry.ts";
 import { EntryVersionInput } from "./editing-inputs.ts";
 import type { EditingRefusal } from "./editing-result.ts";
+import { parseEditingInput } from "./parse-editing-input.ts";
 
 export type PublishEntryResult = { ok: true; changed: boolean } | EditingRefusal;
 
 export async function publishCatalogueEntry(tx: Tx, actor: Actor, input: EntryVersionInput): Promise<PublishEntryResult> {
   if (!can(actor, "catalogue.publish")) return { ok: false, reason: "forbidden" };
-  const { kind, id, version } = EntryVersionInput.parse(input);
+  const parsed = parseEditingInput(EntryVersionInput, input);
+  if (!parsed.ok) return parsed;
+  const { kind, id, version } = parsed.data;
   await lockCatalogue(tx);
   const current = await readCurrentCatalogue(tx);
   const entry = await readEditableEntry(tx, kind, id, current);

@@ -10,12 +10,15 @@ import { jsonb } from "../write-changes.ts";
 import { changedFields, checkEntry, contentKey, lockCatalogue, readEditableEntry } from "./editable-entry.ts";
 import { SaveDraftInput } from "./editing-inputs.ts";
 import type { EditingRefusal } from "./editing-result.ts";
+import { parseEditingInput } from "./parse-editing-input.ts";
 
 export type SaveDraftResult = { ok: true; pending: boolean; changed: string[] } | EditingRefusal;
 
 export async function saveCatalogueDraft(tx: Tx, actor: Actor, input: SaveDraftInput): Promise<SaveDraftResult> {
   if (!can(actor, "catalogue.edit")) return { ok: false, reason: "forbidden" };
-  const { kind, id, version, content } = SaveDraftInput.parse(input);
+  const parsed = parseEditingInput(SaveDraftInput, input);
+  if (!parsed.ok) return parsed;
+  const { kind, id, version, content } = parsed.data;
   await lockCatalogue(tx);
   const current = await readCurrentCatalogue(tx);
   const entry = await readEditableEntry(tx, kind, id, current);

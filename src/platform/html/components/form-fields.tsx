@@ -105,6 +105,24 @@ export function TextArea(props: FieldProps & { value?: string | undefined; rows?
   );
 }
 
+/** A choice of one from a list, for choices too many for radios (filters, departments, related entries). */
+export function SelectField(props: FieldProps & { value?: string | undefined; options: ReadonlyArray<{ value: string; label: string }> }) {
+  const { name, label, hint, error, optional, value, options } = props;
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error} optional={optional}>
+      <div class="kern-form-input__select-wrapper">
+        <select class="kern-form-input__select" id={name} name={name} aria-invalid={error ? "true" : undefined} aria-describedby={describedBy(name, hint, error)}>
+          {options.map((o) => (
+            <option value={o.value} selected={o.value === (value ?? "")}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </FieldFrame>
+  );
+}
+
 interface RadioGroupProps {
   name: string;
   legend: string;
