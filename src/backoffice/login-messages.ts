@@ -9,7 +9,10 @@ export const loginMessages = defineMessages({
     password: "Passwort",
     submitLogin: "Weiter",
     invalidLogin: "E-Mail-Adresse oder Passwort ist falsch.",
-    locked: (wait: string) => `Zu viele fehlgeschlagene Versuche. Aus Sicherheitsgründen ist die Anmeldung für diese Adresse jetzt ${wait} gesperrt. Wiederholte Sperren dauern länger.`,
+    lockedHere: (wait: string) =>
+      `Zu viele fehlgeschlagene Versuche. Aus Sicherheitsgründen ist die Anmeldung von Ihrem Netzwerk aus jetzt ${wait} gesperrt. Wiederholte Sperren dauern länger. Ihre Administration kann die Sperre aufheben.`,
+    lockedAccount: (wait: string) =>
+      `Zu viele falsche Codes. Aus Sicherheitsgründen ist die Anmeldung für Ihr Konto jetzt ${wait} gesperrt. Wiederholte Sperren dauern länger. Ihre Administration kann die Sperre aufheben.`,
     minutes: (n: number) => (n === 1 ? "1 Minute" : `${n} Minuten`),
     hours: (n: number) => (n === 1 ? "1 Stunde" : `${n} Stunden`),
     loggedOut: "Sie wurden abgemeldet.",
@@ -48,7 +51,10 @@ export const loginMessages = defineMessages({
     password: "Password",
     submitLogin: "Continue",
     invalidLogin: "The e-mail address or password is wrong.",
-    locked: (wait: string) => `Too many failed attempts. For your security, logging in with this address is now blocked for ${wait}. Repeated blocks last longer.`,
+    lockedHere: (wait: string) =>
+      `Too many failed attempts. For your security, logging in from your network is now blocked for ${wait}. Repeated blocks last longer. Your administrators can lift the block.`,
+    lockedAccount: (wait: string) =>
+      `Too many wrong codes. For your security, logging in to your account is now blocked for ${wait}. Repeated blocks last longer. Your administrators can lift the block.`,
     minutes: (n: number) => (n === 1 ? "1 minute" : `${n} minutes`),
     hours: (n: number) => (n === 1 ? "1 hour" : `${n} hours`),
     loggedOut: "You have been logged out.",

@@ -1,5 +1,6 @@
 // Staff login: password step, authenticator code (or first-time set-up), logout. Rate limited per IP by the
-// route config and per address by the use cases; every step is audit-logged by the use cases.
+// route config; wrong passwords lock an address from one network (and a network trying many), wrong codes the
+// account (login-attempts.ts); every step is audit-logged by the use cases.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { h } from "preact";
 import QRCode from "qrcode";
@@ -27,14 +28,18 @@ import { loginMessages } from "./login-messages.ts";
 import { CodePage, EnrolPage, LoginPage } from "./login-pages.tsx";
 import type { BackofficeOptions } from "./options.ts";
 
-// Per IP and minute; the per-address lockouts (5 failures in 15 minutes, growing) are in the use cases.
+// Per IP and minute; the growing lockouts (5 failures in 15 minutes) are in the use cases.
 const loginRateLimit = { rateLimit: { max: 10, timeWindow: "1 minute" } };
 
-/** "jetzt 15 Minuten gesperrt", "4 Stunden": the time left, rounded up; hours once it is more than 90 minutes. */
-function lockedMessage(locale: Locale, until: Date, now = new Date()): string {
+/**
+ * "jetzt 15 Minuten gesperrt", "4 Stunden": the time left, rounded up; hours once it is more than 90 minutes.
+ * `here`: a password lockout, which holds for this network only; else the account's lockout after wrong codes.
+ */
+function lockedMessage(locale: Locale, until: Date, scope: "here" | "account", now = new Date()): string {
   const m = loginMessages.in(locale);
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return m.locked(minutes > 90 ? m.hours(Math.ceil(minutes / 60)) : m.minutes(minutes));
+  const wait = minutes > 90 ? m.hours(Math.ceil(minutes / 60)) : m.minutes(minutes);
+  return scope === "here" ? m.lockedHere(wait) : m.lockedAccount(wait);
 }
 
 export async function loginRoutes(app: FastifyInstance, options: BackofficeOptions): Promise<void> {
@@ -62,14 +67,14 @@ export async function loginRoutes(app: FastifyInstance, options: BackofficeOptio
     const form = parseFormInput(StaffLoginInput, request.body, request.locale);
     if (!form.ok) return reply.render(h(LoginPage, { errors: form.errors, email: form.values.email ?? "", ssoLabel: options.staffOidcLabel }), 400);
     const result = await inTransaction(db, async (tx) => {
-      const outcome = await startStaffLogin(request.actor, form.data, tx);
+      const outcome = await startStaffLogin(request.actor, form.data, tx, { ip: request.ip });
       // A new login replaces whatever session the browser had: the session id is rotated.
       const old = request.cookies[SESSION_COOKIE];
       if (outcome.ok && old) await endSession(tx, old);
       return outcome;
     });
     if (!result.ok) {
-      const message = result.reason === "locked" ? lockedMessage(request.locale, result.until) : m.invalidLogin;
+      const message = result.reason === "locked" ? lockedMessage(request.locale, result.until, "here") : m.invalidLogin;
       return reply.render(h(LoginPage, { errors: { email: message }, email: form.data.email, ssoLabel: options.staffOidcLabel }), result.reason === "locked" ? 429 : 401);
     }
     setSessionCookie(request, reply, result.token, "staff");
@@ -106,7 +111,7 @@ export async function loginRoutes(app: FastifyInstance, options: BackofficeOptio
     if (result.reason === "locked") {
       await inTransaction(db, (tx) => endSession(tx, token));
       clearSessionCookie(reply);
-      return reply.render(h(LoginPage, { errors: { email: lockedMessage(request.locale, result.until) } }), 429);
+      return reply.render(h(LoginPage, { errors: { email: lockedMessage(request.locale, result.until, "account") } }), 429);
     }
     if (result.reason === "session-ended") {
       clearSessionCookie(reply);

@@ -1,5 +1,5 @@
 // Staff login end to end: password, TOTP enrolment with QR code, second factor, a new session token after it,
-// replay, growing lockouts, logout, and who may not enter /verwaltung. Real database, the demo staff accounts, forms with their CSRF tokens.
+// replay, lockouts (wrong passwords per address and network, wrong codes per account), logout, and who may not enter /verwaltung. Real database, the demo staff accounts, forms with their CSRF tokens.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/support/app.ts";
@@ -157,32 +157,48 @@ describe("staff login with password and TOTP", () => {
     expect(await actions("staff.login.failed")).toHaveLength(2);
   });
 
-  it("locks an address after five failures, even with the right password then", async () => {
-    const b = new StaffBrowser(t.app);
-    for (let i = 0; i < 5; i++) expect((await b.submit("/verwaltung/anmelden", { email: "sachbearbeitung.bau@stadttor.example", password: `falsch-${i}` })).statusCode).toBe(401);
-    const locked = await b.submit("/verwaltung/anmelden", { email: "sachbearbeitung.bau@stadttor.example", password: PASSWORD });
+  it("locks an address after five wrong passwords from that network only: a stranger can't lock the real person out", async () => {
+    const email = "sachbearbeitung.bau@stadttor.example";
+    const stranger = new StaffBrowser(t.app, "198.51.100.66");
+    for (let i = 0; i < 5; i++) expect((await stranger.submit("/verwaltung/anmelden", { email, password: `falsch-${i}` })).statusCode).toBe(401);
+    const locked = await stranger.submit("/verwaltung/anmelden", { email, password: PASSWORD });
     expect(locked.statusCode).toBe(429);
-    expect(errorSummary(locked.body)).toContain("15 Minuten gesperrt");
+    expect(errorSummary(locked.body)).toContain("von Ihrem Netzwerk aus jetzt 15 Minuten gesperrt");
     expect(await actions("staff.login.locked")).toHaveLength(1);
+    // The person at their desk (another network) logs in as ever.
+    const owner = new StaffBrowser(t.app, "203.0.113.77");
+    expect((await owner.submit("/verwaltung/anmelden", { email, password: PASSWORD })).headers.location).toBe("/verwaltung/anmelden/einrichten");
+  });
+
+  it("keeps the platform admin reachable however often strangers guess their password", async () => {
+    // The review's attack: rounds of wrong passwords for the platform admin's address from one place.
+    const stranger = new StaffBrowser(t.app, "198.51.100.67");
+    for (let i = 0; i < 5; i++) await stranger.submit("/verwaltung/anmelden", { email: admin, password: `falsch-${i}` });
+    expect((await stranger.submit("/verwaltung/anmelden", { email: admin, password: PASSWORD })).statusCode).toBe(429);
+    const b = new StaffBrowser(t.app, "203.0.113.78");
+    expect((await b.submit("/verwaltung/anmelden", { email: admin, password: PASSWORD })).statusCode).toBe(303);
   });
 
   it("tells how long a repeated, longer lockout still lasts", async () => {
     const email = "wiederholt@stadttor.example";
-    // As the fourth failed round would leave it: the address locked for hours (kernel tests count the rounds).
+    await inTransaction(t.database.db, (tx) => createStaffAccount(tx, { email, displayName: "Wiederholt", password: "lang-genug-und-geheim", roles: [] }));
+    // As the fourth round of wrong codes would leave the account: locked for hours (kernel tests count the rounds).
     await t.database.db
       .insertInto("identity.staff_login_attempt")
-      .values({ email_key: createHash("sha256").update(email).digest(), stage: "password", succeeded: false, locked_until: new Date(Date.now() + 4 * 3600_000 - 1000) })
+      .values({ email_key: createHash("sha256").update(email).digest(), stage: "totp", succeeded: false, locked_until: new Date(Date.now() + 4 * 3600_000 - 1000) })
       .execute();
     const b = new StaffBrowser(t.app);
-    const locked = await b.submit("/verwaltung/anmelden", { email, password: "irgendein-passwort" });
+    await b.submit("/verwaltung/anmelden", { email, password: "lang-genug-und-geheim" });
+    const locked = await b.submit("/verwaltung/anmelden/einrichten", { code: "123456" });
     expect(locked.statusCode).toBe(429);
-    expect(errorSummary(locked.body)).toContain("4 Stunden gesperrt");
+    expect(errorSummary(locked.body)).toContain("für Ihr Konto jetzt 4 Stunden gesperrt");
     const en = new StaffBrowser(t.app);
     en.cookie = "lang=en";
-    expect(errorSummary((await en.submit("/verwaltung/anmelden", { email, password: "irgendein-passwort" })).body)).toContain("blocked for 4 hours");
+    await en.submit("/verwaltung/anmelden", { email, password: "lang-genug-und-geheim" });
+    expect(errorSummary((await en.submit("/verwaltung/anmelden/einrichten", { code: "123456" })).body)).toContain("blocked for 4 hours");
   });
 
-  it("counts wrong codes towards the lock, and the lock ends the half-done session", async () => {
+  it("counts wrong codes towards the account's lock, wherever it logs in, and the lock ends the half-done session", async () => {
     await inTransaction(t.database.db, (tx) => createStaffAccount(tx, { email: "rate@stadttor.example", displayName: "Rate", password: "lang-genug-und-geheim", roles: [] }));
     const b = new StaffBrowser(t.app);
     await b.submit("/verwaltung/anmelden", { email: "rate@stadttor.example", password: "lang-genug-und-geheim" });
@@ -193,6 +209,12 @@ describe("staff login with password and TOTP", () => {
     expect(locked.statusCode).toBe(429);
     expect(b.cookie).not.toContain("sid=");
     expect((await b.get("/verwaltung")).headers.location).toBe("/verwaltung/anmelden");
+    // Wrong codes need the right password: they lock the account from every network.
+    const elsewhere = new StaffBrowser(t.app, "203.0.113.79");
+    expect((await elsewhere.submit("/verwaltung/anmelden", { email: "rate@stadttor.example", password: "lang-genug-und-geheim" })).statusCode).toBe(303);
+    const still = await elsewhere.submit("/verwaltung/anmelden/einrichten", { code: totpCode(secret) });
+    expect(still.statusCode).toBe(429);
+    expect(errorSummary(still.body)).toContain("für Ihr Konto");
   });
 
   it("limits login attempts per IP address", async () => {

@@ -65,6 +65,12 @@ export const staffMessages = defineMessages({
     resetSubmit: "Zweiten Faktor zurücksetzen",
     resetCancel: "Abbrechen",
     resetNotEnrolled: "Für diese Person ist keine Authenticator-App eingerichtet. Es gibt nichts zurückzusetzen.",
+    lockTitle: "Anmeldesperre",
+    lockedUntil: (time: string) =>
+      `Die Anmeldung dieser Person ist nach zu vielen Fehlversuchen bis ${time} gesperrt (falsches Passwort von einem Netzwerk aus oder falsche Codes). Heben Sie die Sperre nur auf, wenn die Person selbst darum bittet.`,
+    unlock: "Sperre aufheben",
+    unlockNotLocked: "Die Anmeldung dieser Person ist nicht gesperrt.",
+    unlocked: "Die Anmeldesperre wurde aufgehoben. Die Person kann sich wieder anmelden.",
     secondFactorReset: "Der zweite Faktor wurde zurückgesetzt. Die Person wurde überall abgemeldet und richtet bei der nächsten Anmeldung eine neue Authenticator-App ein.",
   },
   en: {
@@ -130,6 +136,12 @@ export const staffMessages = defineMessages({
     resetSubmit: "Reset second factor",
     resetCancel: "Cancel",
     resetNotEnrolled: "This person has no authenticator app set up. There is nothing to reset.",
+    lockTitle: "Login lockout",
+    lockedUntil: (time: string) =>
+      `This person's login is blocked until ${time} after too many failed attempts (wrong password from one network, or wrong codes). Only lift the block when the person asks for it themselves.`,
+    unlock: "Lift the block",
+    unlockNotLocked: "This person's login is not blocked.",
+    unlocked: "The login block has been lifted. The person can log in again.",
     secondFactorReset: "The second factor has been reset. The person has been logged out everywhere and sets up a new authenticator app at their next login.",
   },
 });

@@ -1,6 +1,7 @@
-// Staff management pages: the list, one person's roles with grant and revoke, and creating an account.
+// Staff management pages: the list, one person's roles with grant and revoke, second factor and login lockout,
+// and creating an account.
 // Every button is shown only where can() allows the action — the same rule the routes enforce.
-import { can, mayResetSecondFactor, type RoleGrant, type StaffActor, type StaffMember } from "../kernel/identity/index.ts";
+import { can, mayResetSecondFactor, mayUnlockStaffLogin, type RoleGrant, type StaffActor, type StaffMember } from "../kernel/identity/index.ts";
 import type { CatalogueSnapshot } from "../kernel/catalogue/index.ts";
 import { CsrfField, ErrorSummary, NotificationBanner, TextField, usePage, type FieldErrors } from "../platform/html/index.ts";
 import { formatDate } from "../platform/i18n/index.ts";
@@ -71,11 +72,13 @@ interface DetailProps {
   grantable: RoleGrant[];
   /** When the person's authenticator was set up; undefined while they have none. */
   secondFactorSince: Date | undefined;
+  /** Until when the person's login is locked (wrong passwords or codes); undefined when it is not. */
+  lockedUntil?: Date | undefined;
   notice?: string | undefined;
   errors?: FieldErrors;
 }
 
-export function StaffDetailPage({ actor, member, catalogue, grantable, secondFactorSince, notice, errors = {} }: DetailProps) {
+export function StaffDetailPage({ actor, member, catalogue, grantable, secondFactorSince, lockedUntil, notice, errors = {} }: DetailProps) {
   const { locale } = usePage();
   const m = staffMessages.in(locale);
   return (
@@ -152,6 +155,18 @@ export function StaffDetailPage({ actor, member, catalogue, grantable, secondFac
             <span class="kern-label">{m.resetTitle}</span>
           </a>
         </p>
+      ) : null}
+      {lockedUntil && mayUnlockStaffLogin(actor, member) ? (
+        <>
+          <h2 class="kern-heading-medium">{m.lockTitle}</h2>
+          <p class="kern-body">{m.lockedUntil(formatDate(lockedUntil, locale, { dateStyle: "medium", timeStyle: "short" }))}</p>
+          <form method="post" action={`/verwaltung/mitarbeitende/${member.id}/sperre-aufheben`}>
+            <CsrfField />
+            <button class="kern-btn kern-btn--secondary" type="submit">
+              <span class="kern-label">{m.unlock}</span>
+            </button>
+          </form>
+        </>
       ) : null}
       <p>
         <a class="kern-link" href="/verwaltung/mitarbeitende">

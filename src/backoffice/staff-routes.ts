@@ -1,5 +1,5 @@
-// The back office behind the login: overview, staff list, one person's roles (grant, revoke) and second factor
-// (reset, after a confirmation page), new accounts.
+// The back office behind the login: overview, staff list, one person's roles (grant, revoke), second factor
+// (reset, after a confirmation page) and login lockout (lift), new accounts.
 // Every route asks can() before acting; the use cases ask again, so a forged form is refused as well.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { h } from "preact";
@@ -14,9 +14,12 @@ import {
   grantRole,
   listStaff,
   mayResetSecondFactor,
+  mayUnlockStaffLogin,
   resetSecondFactor,
   revokeRole,
   secondFactorSince,
+  staffLoginLockedUntil,
+  unlockStaffLogin,
   type Role,
   type RoleGrant,
   type StaffActor,
@@ -37,7 +40,7 @@ const departmentRoles: readonly Role[] = ["staff", "department-admin"];
 // The grant form sends one value "role:department" (department empty for city-wide roles).
 const GrantChoiceInput = z.object({ grant: z.string().regex(/^[a-z-]+:[a-z0-9-]*$/) });
 
-const notices = { vergeben: "granted", entzogen: "revoked", unveraendert: "unchanged", angelegt: "created", "zweiter-faktor": "secondFactorReset" } as const;
+const notices = { vergeben: "granted", entzogen: "revoked", unveraendert: "unchanged", angelegt: "created", "zweiter-faktor": "secondFactorReset", entsperrt: "unlocked", "nicht-gesperrt": "unlockNotLocked" } as const;
 
 export async function staffRoutes(app: FastifyInstance, options: BackofficeOptions): Promise<void> {
   const { db, catalogue } = options;
@@ -62,7 +65,8 @@ export async function staffRoutes(app: FastifyInstance, options: BackofficeOptio
   async function renderDetail(request: FastifyRequest, reply: FastifyReply, member: StaffMember, extra: { notice?: string; errors?: FieldErrors } = {}, status = 200) {
     const actor = staffOf(request);
     const since = await secondFactorSince(db, member.id);
-    const page = h(StaffDetailPage, { actor, member, catalogue: await catalogue.get(), grantable: await grantableFor(actor, member), secondFactorSince: since, ...extra });
+    const lockedUntil = mayUnlockStaffLogin(actor, member) ? await staffLoginLockedUntil(db, member.email) : undefined;
+    const page = h(StaffDetailPage, { actor, member, catalogue: await catalogue.get(), grantable: await grantableFor(actor, member), secondFactorSince: since, lockedUntil, ...extra });
     return reply.render(page, status);
   }
 
@@ -100,7 +104,7 @@ export async function staffRoutes(app: FastifyInstance, options: BackofficeOptio
     // Not one of the actor's staff: 403 alike whether the account exists, so ids reveal nothing.
     if (!member) return reply.sendError("forbidden", 403);
     const key = (request.query as { hinweis?: string }).hinweis;
-    const notice = key && key in notices ? staffMessages.in(request.locale)[notices[key as keyof typeof notices]] : undefined;
+    const notice = key && Object.hasOwn(notices, key) ? staffMessages.in(request.locale)[notices[key as keyof typeof notices]] : undefined;
     return renderDetail(request, reply, member, notice ? { notice } : {});
   });
 
@@ -152,6 +156,16 @@ export async function staffRoutes(app: FastifyInstance, options: BackofficeOptio
       return reply.sendError("forbidden", 403);
     }
     return reply.redirect(`/verwaltung/mitarbeitende/${member.id}?hinweis=zweiter-faktor`, 303);
+  });
+
+  // Lifting a login lockout: one button, shown only while the person is locked; the same people as for a reset.
+  app.post("/verwaltung/mitarbeitende/:id/sperre-aufheben", async (request, reply) => {
+    const actor = staffOf(request);
+    const member = await findManagedStaff(actor, db, (request.params as { id: string }).id);
+    if (!member || !mayUnlockStaffLogin(actor, member)) return reply.sendError("forbidden", 403);
+    const result = await inTransaction(db, (tx) => unlockStaffLogin(actor, { accountId: member.id }, tx));
+    if (!result.ok && result.reason !== "not-locked") return reply.sendError("forbidden", 403);
+    return reply.redirect(`/verwaltung/mitarbeitende/${member.id}?hinweis=${result.ok ? "entsperrt" : "nicht-gesperrt"}`, 303);
   });
 
   app.post("/verwaltung/mitarbeitende/:id/rollen", (request, reply) => changeRole(request, reply, grantRole));

@@ -1,5 +1,6 @@
 // A department admin resets a colleague's second factor in a real browser: staff page → confirmation → done,
-// forms only, with axe on each page.
+// then lifts the colleague's login lockout ("Sperre aufheben"); forms only, with axe on each page.
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, hasChromium, startBrowserHarness, type BrowserHarness } from "../../test/support/browser.ts";
 import { totpCode } from "../kernel/identity/index.ts";
@@ -37,6 +38,19 @@ describe.runIf(hasChromium)("resetting a second factor in a real browser", () =>
     await Promise.all([page.waitForNavigation(), page.click("main form button[type=submit]")]);
     expect(await page.textContent(".kern-alert")).toContain("Der zweite Faktor wurde zurückgesetzt");
     expect(await page.textContent("main")).toContain("Noch keine Authenticator-App eingerichtet");
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Kim typed five wrong codes (her phone's clock was off): her page shows the lockout and the button.
+    await h.testApp.database.db
+      .insertInto("identity.staff_login_attempt")
+      .values({ email_key: createHash("sha256").update("sachbearbeitung.kvr@stadttor.example").digest(), stage: "totp", succeeded: false, locked_until: new Date(Date.now() + 15 * 60_000) })
+      .execute();
+    await page.goto(`/verwaltung/mitarbeitende/${kimId}`);
+    expect(await page.textContent("main")).toContain("Anmeldesperre");
+    expect(await axeViolations(page)).toEqual([]);
+    await Promise.all([page.waitForNavigation(), page.click("button:has-text('Sperre aufheben')")]);
+    expect(await page.textContent(".kern-alert")).toContain("Die Anmeldesperre wurde aufgehoben");
+    expect(await page.textContent("main")).not.toContain("Sperre aufheben");
     expect(await axeViolations(page)).toEqual([]);
     expect(cspViolations).toEqual([]);
   });

@@ -25,6 +25,19 @@ beforeAll(async () => {
       roles: [{ role: "platform-admin", departmentId: null }, { role: "staff", departmentId: "kvr" }],
     });
     await createStaffAccount(tx, { email: "ohne-app@stadttor.example", displayName: "Ohne App", password: "lang-genug-und-geheim", roles: [{ role: "staff", departmentId: "kvr" }] });
+    // KVR staff who also hold a role beyond the KVR: KVR's department admin must not reset them either.
+    await createStaffAccount(tx, {
+      email: "auch-redaktion@stadttor.example",
+      displayName: "Auch Redaktion",
+      password: "lang-genug-und-geheim",
+      roles: [{ role: "staff", departmentId: "kvr" }, { role: "editor", departmentId: null }],
+    });
+    await createStaffAccount(tx, {
+      email: "auch-bau-leitung@stadttor.example",
+      displayName: "Auch Bau-Leitung",
+      password: "lang-genug-und-geheim",
+      roles: [{ role: "staff", departmentId: "kvr" }, { role: "department-admin", departmentId: "bau" }],
+    });
   });
   for (const a of await t.database.db.selectFrom("identity.account").select(["id", "email"]).where("kind", "=", "staff").execute()) ids.set(a.email.split("@")[0]!, a.id);
   // Everyone but "ohne-app" has an authenticator (the secret is never read by a reset).
@@ -150,8 +163,27 @@ describe("resetting a second factor is refused", () => {
     expect(await reset(kvrAdmin, "chefin")).toEqual({ ok: false, reason: "forbidden" });
     expect(await reset(kvrAdmin, "leitung.kvr")).toEqual({ ok: false, reason: "forbidden" });
     expect(await reset(kvrAdmin, "sachbearbeitung.bau")).toEqual({ ok: false, reason: "forbidden" });
+    expect(await reset(kvrAdmin, "auch-redaktion")).toEqual({ ok: false, reason: "forbidden" });
+    expect(await reset(kvrAdmin, "auch-bau-leitung")).toEqual({ ok: false, reason: "forbidden" });
     expect(await reset(kvrAdmin, "ohne-app")).toEqual({ ok: false, reason: "not-enrolled" });
     expect(await hasTotp("chefin")).toBe(true);
+    expect(await hasTotp("auch-redaktion")).toBe(true);
+    expect(await hasTotp("auch-bau-leitung")).toBe(true);
+    // The declared input is checked: something that is no account id is no account.
+    const platform: StaffActor = { kind: "staff", id: ids.get("admin")!, displayName: "P", roles: [{ role: "platform-admin", departmentId: null }] };
+    expect(await inTransaction(t.database.db, (tx) => resetSecondFactor(platform, { accountId: "kein-konto" }, tx, { jobs }))).toEqual({ ok: false, reason: "not-found" });
+  });
+
+  it("for someone who also holds a role beyond the admin's departments: no link, 403 on page and post", async () => {
+    const admin = await loggedIn("leitung.kvr");
+    for (const who of ["auch-redaktion", "auch-bau-leitung"]) {
+      const detail = await admin.get(page(who));
+      expect(detail.statusCode).toBe(200);
+      expect(html(detail).querySelector(`a[href="${resetPath(who)}"]`)).toBeNull();
+      expect((await admin.get(resetPath(who))).statusCode).toBe(403);
+      expect((await admin.submit(page(who), {}, resetPath(who))).statusCode).toBe(403);
+      expect(await hasTotp(who)).toBe(true);
+    }
   });
 
   it("by the permission rule itself, whatever the page shows", () => {
@@ -164,6 +196,13 @@ describe("resetting a second factor is refused", () => {
     expect(mayResetSecondFactor(kvrAdmin, { id: "a", roles: kvrAdmin.roles })).toBe(false);
     expect(mayResetSecondFactor(kvrAdmin, { id: "c", roles: [...clerk.roles, { role: "platform-admin", departmentId: null }] })).toBe(false);
     expect(mayResetSecondFactor(kvrAdmin, { id: "n", roles: [] })).toBe(false);
+    // Every role must lie in the admin's departments: not city-wide roles, not another department's.
+    expect(mayResetSecondFactor(kvrAdmin, { id: "e", roles: [...clerk.roles, { role: "editor", departmentId: null }] })).toBe(false);
+    expect(mayResetSecondFactor(kvrAdmin, { id: "d", roles: [...clerk.roles, { role: "department-admin", departmentId: "bau" }] })).toBe(false);
+    expect(mayResetSecondFactor(kvrAdmin, { id: "s", roles: [...clerk.roles, { role: "staff", departmentId: "bau" }] })).toBe(false);
+    const twoDepartments = actor("z", [{ role: "department-admin", departmentId: "kvr" }, { role: "department-admin", departmentId: "bau" }]);
+    expect(mayResetSecondFactor(twoDepartments, { id: "s", roles: [...clerk.roles, { role: "staff", departmentId: "bau" }] })).toBe(true);
+    expect(mayResetSecondFactor(twoDepartments, { id: "e", roles: [...clerk.roles, { role: "editor", departmentId: null }] })).toBe(false);
     expect(mayResetSecondFactor(actor("s", [{ role: "staff", departmentId: "kvr" }]), clerk)).toBe(false);
     expect(mayResetSecondFactor(platform, { id: "n", roles: [] })).toBe(true);
     expect(mayResetSecondFactor(platform, { id: "c", roles: [{ role: "platform-admin", departmentId: null }] })).toBe(true);

@@ -41,11 +41,12 @@ export { registerPersonalData, personalDataSources, type PersonalDataSource } fr
 import "./staff/tables.ts";
 export { can, definePermissions, departmentScope, declaredPermissions, type PermissionRule, type PermissionResource, type DepartmentScope } from "./permissions/catalogue.ts";
 export { identityActions, departmentRoles, type IdentityAction } from "./permissions/identity-permissions.ts";
-export { startStaffLogin, StaffLoginInput, type StaffLoginResult } from "./staff/start-staff-login.ts";
+export { startStaffLogin, StaffLoginInput, type StaffLoginResult, type StaffLoginContext } from "./staff/start-staff-login.ts";
 export { verifySecondFactor, pendingTotpSecret, hasConfirmedTotp, SecondFactorInput, type SecondFactorResult } from "./staff/second-factor.ts";
 export { secretBox, type SecretBox } from "./staff/secret-box.ts";
 export { totpCode, totpStep, otpauthUri, groupSecret } from "./staff/totp.ts";
-export { STAFF_LOGIN_MAX_FAILURES, STAFF_LOGIN_WINDOW_MINUTES, STAFF_LOCKOUT_MINUTES } from "./staff/login-attempts.ts";
+export { STAFF_LOGIN_MAX_FAILURES, STAFF_NETWORK_MAX_FAILURES, STAFF_LOGIN_WINDOW_MINUTES, STAFF_LOCKOUT_MINUTES, staffLoginLockedUntil } from "./staff/login-attempts.ts";
+export { unlockStaffLogin, mayUnlockStaffLogin, UnlockStaffLoginInput, type UnlockStaffLoginResult } from "./staff/unlock-staff-login.ts";
 export { resetSecondFactor, mayResetSecondFactor, secondFactorSince, ResetSecondFactorInput, type ResetSecondFactorResult } from "./staff/reset-second-factor.ts";
 export { listStaff, findManagedStaff, type StaffMember } from "./staff/list-staff.ts";
 export { listDepartmentMembers, departmentMember, type DepartmentMember } from "./staff/department-members.ts";

@@ -1,5 +1,6 @@
 // The passkey routes' forbidden cases (the happy path runs in a real browser: test/browser/passkeys.browser.test.ts):
-// login required, CSRF on the JSON steps, adding only after the password or a recent login, nobody removes
+// login required, CSRF on the JSON steps, adding only after the password or a recent login, the session ends after
+// five wrong passwords, nobody removes
 // another's passkey, the owner is mailed on removal, forged or replayed answers refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.ts";
@@ -100,6 +101,39 @@ describe("passkey routes", () => {
     const ok = await askForOptions(jan.cookie, { password: PASSWORD });
     expect(ok.statusCode).toBe(200);
     expect(ok.json<{ challenge: string }>().challenge).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+
+  it("end the session after five wrong passwords, so a stolen session can't go on guessing", async () => {
+    const lea = await citizen("lea@example.org", { password: PASSWORD });
+    // The secrets of one page, as a script in a stolen session would keep reusing them.
+    const s = await secretsFor(lea.cookie);
+    // From an address of its own: the route's limit of 10 a minute per IP is not what this test is about.
+    const guess = (password: string) =>
+      t.app.inject({ method: "POST", url: "/konto/passkeys/optionen", remoteAddress: "198.51.100.90", headers: { cookie: s.cookie, "x-csrf-token": s.token }, payload: { password } });
+    for (let i = 0; i < 4; i++) expect((await guess(`falsch-${i}-falsch`)).json()).toEqual({ error: "wrong_password" });
+    const fifth = await guess("falsch-4-falsch");
+    expect(fifth.statusCode).toBe(403);
+    expect(fifth.json()).toEqual({ error: "login_again" });
+    expect(fifth.cookies.find((c) => c.name === "sid")?.value).toBe("");
+    expect(await t.database.db.selectFrom("identity.session").select("account_id").where("account_id", "=", lea.id).execute()).toEqual([]);
+    expect(await refusals(lea.id)).toEqual(["wrong-password", "wrong-password", "wrong-password", "wrong-password", "too-many-tries"]);
+    // The right password no longer helps: the session is gone, a new login is needed.
+    expect((await guess(PASSWORD)).statusCode).toBe(403);
+    expect((await t.app.inject({ url: "/konto/passkeys", headers: { cookie: lea.cookie } })).statusCode).toBe(303);
+    expect(await t.database.db.selectFrom("identity.webauthn_challenge").select("challenge").where("account_id", "=", lea.id).execute()).toEqual([]);
+  });
+
+  it("count wrong passwords of every session since this one began, and refuse at once when there were enough", async () => {
+    const max = await citizen("max@example.org", { password: PASSWORD });
+    // Five refusals from another session of the account, after this one began (e.g. two stolen cookies).
+    await t.database.db
+      .insertInto("audit.record")
+      .values(Array.from({ length: 5 }, () => ({ actor_kind: "citizen" as const, actor_id: max.id, action: "passkey.confirmation-refused", subject_type: "account", subject_id: max.id, detail: { reason: "wrong-password" } })))
+      .execute();
+    const s = await secretsFor(max.cookie);
+    const res = await t.app.inject({ method: "POST", url: "/konto/passkeys/optionen", remoteAddress: "198.51.100.91", headers: { cookie: s.cookie, "x-csrf-token": s.token }, payload: { password: PASSWORD } });
+    expect(res.json()).toEqual({ error: "login_again" });
+    expect(await t.database.db.selectFrom("identity.session").select("account_id").where("account_id", "=", max.id).execute()).toEqual([]);
   });
 
   it("let a citizen without a password add one only within ten minutes of logging in, and offer to log in again", async () => {

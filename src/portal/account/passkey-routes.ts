@@ -1,5 +1,6 @@
 // Passkey routes: the "Passkeys" page (list, remove by form), the JSON steps the page's script calls to add one
-// (the first step wants the password or a recent login: confirm-before-adding.ts) and to log in with one, and
+// (the first step wants the password or a recent login: confirm-before-adding.ts; too many wrong passwords end the
+// session) and to log in with one, and
 // @simplewebauthn/browser's bundle served from our origin (CSP script-src 'self').
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -19,6 +20,8 @@ import {
   relyingParty,
   removePasskey,
   SESSION_COOKIE,
+  clearSessionCookie,
+  endSession,
   setSessionCookie,
   type CitizenActor,
 } from "../../kernel/identity/index.ts";
@@ -45,7 +48,8 @@ const browserBundle = readFileSync(join(dirname(require.resolve("@simplewebauthn
 const notices: Record<string, PasskeyNotice> = { hinzugefuegt: "added", entfernt: "removed", unbekannt: "not-found" };
 // Anonymous login steps cost a database write each: a few honest tries a minute per address are plenty.
 const loginRateLimit = { rateLimit: { max: 20, timeWindow: "1 minute" } };
-// Checks a password (argon2) when the account has one: a limit keeps a borrowed session from guessing.
+// Checks a password (argon2) when the account has one: a limit per IP against load; against guessing from a
+// borrowed session, the session ends after a few wrong passwords (confirm-before-adding.ts).
 const confirmRateLimit = { rateLimit: { max: 10, timeWindow: "1 minute" } };
 
 function jsonError(reply: FastifyReply, status: number, error: string) {
@@ -82,7 +86,13 @@ export async function passkeyRoutes(app: FastifyInstance, options: PasskeyRoutes
     if (!actor) return reply;
     const parsed = PasskeyConfirmationInput.safeParse(request.body ?? {});
     if (!parsed.success) return jsonError(reply, 400, "bad_request");
-    const result = await inTransaction(db, (tx) => beginPasskeyRegistration(actor, parsed.data, tx, rp, loggedInAt(request)));
+    const token = request.cookies[SESSION_COOKIE];
+    const result = await inTransaction(db, async (tx) => {
+      const outcome = await beginPasskeyRegistration(actor, parsed.data, tx, rp, loggedInAt(request));
+      if (!outcome.ok && outcome.reason === "too-many-tries" && token) await endSession(tx, token);
+      return outcome;
+    });
+    if (!result.ok && result.reason === "too-many-tries") clearSessionCookie(reply);
     if (!result.ok) return result.reason === "wrong-password" ? jsonError(reply, 400, "wrong_password") : jsonError(reply, 403, "login_again");
     return reply.header("cache-control", "no-store").send(result.options);
   });

@@ -8,7 +8,7 @@ import { formatDate } from "../../../platform/i18n/index.ts";
 import type { JobQueue } from "../../../platform/jobs/index.ts";
 import { enqueueMail } from "../../../platform/mail/index.ts";
 import type { StaffActor } from "../actor.ts";
-import { lockedUntil, recordAttempt } from "./login-attempts.ts";
+import { codeLockedUntil, recordCodeAttempt } from "./login-attempts.ts";
 import { createRecoveryCodes } from "./recovery-codes.ts";
 import type { SecondFactorInput } from "./second-factor.ts";
 import type { SecretBox } from "./secret-box.ts";
@@ -25,7 +25,7 @@ export async function regenerateRecoveryCodes(
   deps: { box: SecretBox; jobs: JobQueue },
 ): Promise<RegenerateRecoveryCodesResult> {
   const account = await tx.selectFrom("identity.account").select(["email", "display_name"]).where("id", "=", actor.id).executeTakeFirstOrThrow();
-  if (await lockedUntil(tx, account.email)) return { ok: false, reason: "locked" };
+  if (await codeLockedUntil(tx, account.email)) return { ok: false, reason: "locked" };
   // FOR UPDATE: the code's step is used up here, as at login; two posts with one code don't both pass.
   const totp = await tx.selectFrom("identity.staff_totp").select(["secret_encrypted", "confirmed_at", "last_used_step"]).where("account_id", "=", actor.id).forUpdate().executeTakeFirst();
   if (!totp?.confirmed_at) return { ok: false, reason: "not-enrolled" };
@@ -34,7 +34,7 @@ export async function regenerateRecoveryCodes(
   const step = matchTotp(secret, input.code, lastUsed);
   if (step === undefined) {
     const replayed = lastUsed !== null && matchTotp(secret, input.code, null) !== undefined;
-    await recordAttempt(tx, account.email, "totp", false);
+    await recordCodeAttempt(tx, account.email, false);
     await recordAudit(tx, actor, "staff.recovery-codes.refused", { type: "account", id: actor.id }, replayed ? { replayed: true } : {});
     return { ok: false, reason: replayed ? "replayed" : "invalid" };
   }

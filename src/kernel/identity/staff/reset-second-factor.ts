@@ -1,7 +1,8 @@
 // An administrator resets a staff member's second factor when the person lost their authenticator and their
 // recovery codes: secret and codes go, every session of the person ends, and their next login sets up a new
 // app (the first-login enrolment). The person gets an e-mail (no secrets), so a reset they did not ask for is
-// noticed. Department admins reset people of their departments, platform admins anyone; nobody their own
+// noticed. Department admins reset people whose every role lies in departments they administer (someone who
+// is also an editor or another department's admin is beyond them), platform admins anyone; nobody their own
 // (that would skip the factor) and only platform admins a platform admin.
 import { z } from "zod";
 import { recordAudit } from "../../audit/index.ts";
@@ -23,13 +24,14 @@ export type ResetSecondFactorResult =
   | { ok: false; reason: "forbidden" | "not-found" | "not-enrolled" };
 
 /**
- * May the actor reset this person's second factor? Pure; asks the permission catalogue once per department the
- * person belongs to (department admins act for their own departments) and once without one (platform admins).
+ * May the actor reset this person's second factor? Pure; asks the permission catalogue for every role the person
+ * holds, with that role's department (null for city-wide roles, which only platform admins pass), and all must
+ * pass: a reset weakens the login to every role at once. Someone without roles counts as city-wide.
  */
 export function mayResetSecondFactor(actor: Actor, target: { id: string; roles: readonly RoleGrant[] }): boolean {
   const resource = { accountId: target.id, targetRoles: target.roles.map((g) => g.role) };
-  const departments = [null, ...new Set(target.roles.map((g) => g.departmentId).filter((d): d is string => d !== null))];
-  return departments.some((departmentId) => can(actor, "staff.reset-second-factor", { ...resource, departmentId }));
+  const departments = target.roles.length === 0 ? [null] : [...new Set(target.roles.map((g) => g.departmentId))];
+  return departments.every((departmentId) => can(actor, "staff.reset-second-factor", { ...resource, departmentId }));
 }
 
 /** Whether the account has an authenticator set up, and since when (for the staff page). */
@@ -38,8 +40,12 @@ export async function secondFactorSince(db: Executor, accountId: string): Promis
   return row?.confirmed_at ?? undefined;
 }
 
-export async function resetSecondFactor(actor: Actor, input: ResetSecondFactorInput, tx: Tx, deps: { jobs: JobQueue }): Promise<ResetSecondFactorResult> {
+export async function resetSecondFactor(actor: Actor, rawInput: ResetSecondFactorInput, tx: Tx, deps: { jobs: JobQueue }): Promise<ResetSecondFactorResult> {
   if (actor.kind !== "staff") return { ok: false, reason: "forbidden" };
+  const parsed = ResetSecondFactorInput.safeParse(rawInput);
+  // Not an account id: no such account.
+  if (!parsed.success) return { ok: false, reason: "not-found" };
+  const input = parsed.data;
   const account = await tx
     .selectFrom("identity.account")
     .select(["id", "email", "display_name"])

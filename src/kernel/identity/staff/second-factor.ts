@@ -1,12 +1,13 @@
 // Second step of the staff login: the TOTP code. On the first login it also confirms the enrolment of the
 // authenticator. A recovery code stands in for a lost app. Only after this does the session act as staff
-// (completeSecondFactor), under a new token that the route puts into the cookie.
+// (completeSecondFactor), under a new token that the route puts into the cookie. Wrong codes lock the account
+// (only someone with the right password gets here), and the lock is checked before anything else.
 import { z } from "zod";
 import { recordAudit } from "../../audit/index.ts";
 import type { Executor, Tx } from "../../../platform/db/index.ts";
 import type { Actor } from "../actor.ts";
 import { completeSecondFactor, hashToken } from "../sessions.ts";
-import { lockedUntil, recordAttempt } from "./login-attempts.ts";
+import { codeLockedUntil, recordCodeAttempt } from "./login-attempts.ts";
 import { consumeRecoveryCode, isRecoveryCodeShape } from "./recovery-codes.ts";
 import type { SecretBox } from "./secret-box.ts";
 import { matchTotp, newTotpSecret } from "./totp.ts";
@@ -24,7 +25,7 @@ export type SecondFactorResult =
   /** `sessionToken`: the session's new token; the one the browser sent no longer works. */
   | { ok: true; enrolled: boolean; sessionToken: string }
   | { ok: false; reason: "invalid" | "not-enrolled" | "session-ended" }
-  /** `until`: when the address may try again. */
+  /** `until`: when the account may try codes again. */
   | { ok: false; reason: "locked"; until: Date };
 
 /**
@@ -54,7 +55,7 @@ export async function verifySecondFactor(
   box: SecretBox,
 ): Promise<SecondFactorResult> {
   const account = await tx.selectFrom("identity.account").select("email").where("id", "=", input.accountId).executeTakeFirstOrThrow();
-  const locked = await lockedUntil(tx, account.email);
+  const locked = await codeLockedUntil(tx, account.email);
   if (locked) {
     await recordAudit(tx, actor, "staff.login.locked", { type: "account", id: input.accountId }, { stage: "totp" });
     return { ok: false, reason: "locked", until: locked };
@@ -79,12 +80,12 @@ export async function verifySecondFactor(
   // A recovery code replaces the app code once the authenticator is set up (never during enrolment).
   if (row.confirmed_at !== null && isRecoveryCodeShape(input.code)) {
     if (!(await consumeRecoveryCode(tx, input.accountId, input.code))) {
-      await recordAttempt(tx, account.email, "totp", false);
+      await recordCodeAttempt(tx, account.email, false);
       await recordAudit(tx, actor, "staff.login.second-factor-failed", { type: "account", id: input.accountId }, { recoveryCode: true });
       return { ok: false, reason: "invalid" };
     }
     const sessionToken = await rotated(tx, input.sessionToken);
-    await recordAttempt(tx, account.email, "totp", true);
+    await recordCodeAttempt(tx, account.email, true);
     await recordAudit(tx, actor, "staff.login.succeeded", { type: "account", id: input.accountId }, { recoveryCode: true });
     return { ok: true, enrolled: false, sessionToken };
   }
@@ -93,7 +94,7 @@ export async function verifySecondFactor(
   const step = matchTotp(secret, input.code, lastUsed);
   if (step === undefined) {
     const replayed = lastUsed !== null && matchTotp(secret, input.code, null) !== undefined;
-    await recordAttempt(tx, account.email, "totp", false);
+    await recordCodeAttempt(tx, account.email, false);
     await recordAudit(tx, actor, "staff.login.second-factor-failed", { type: "account", id: input.accountId }, replayed ? { replayed: true } : {});
     return { ok: false, reason: "invalid" };
   }
@@ -104,7 +105,7 @@ export async function verifySecondFactor(
     .where("account_id", "=", input.accountId)
     .execute();
   const sessionToken = await rotated(tx, input.sessionToken);
-  await recordAttempt(tx, account.email, "totp", true);
+  await recordCodeAttempt(tx, account.email, true);
   if (enrolling) await recordAudit(tx, actor, "staff.totp.enrolled", { type: "account", id: input.accountId });
   await recordAudit(tx, actor, "staff.login.succeeded", { type: "account", id: input.accountId });
   return { ok: true, enrolled: enrolling, sessionToken };
