@@ -95,6 +95,7 @@ export async function startApp(options: AppOptions): Promise<RunningServer> {
     // Production requires the public https address; the bench reaches the app on loopback all the same.
     PUBLIC_URL: "https://stadttor.bench.invalid",
     // Production refuses the demo site operator; the tests' operator file stands in for a real one.
+    ENQUIRY_DEFAULT_DEPARTMENT: "kvr",
     SITE_OPERATOR_FILE: fileURLToPath(new URL("../../test/fixtures/site-operator-production.json", import.meta.url)),
     LOG_LEVEL: options.logLevel ?? "info",
     DATA_DIR: join(dir, "data"),

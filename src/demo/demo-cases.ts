@@ -118,7 +118,7 @@ export async function seedDemoCases(db: Db, deps: CaseDeps): Promise<boolean> {
         isPublic: e.isPublic ?? false,
         ...(e.who === "anonymous" ? { contactEmail: "max.muster@example.org" } : {}),
       });
-      if (!created.ok) throw new Error(`demo enquiry invalid: ${created.fields.join(", ")}`);
+      if (!created.ok) throw new Error(`demo enquiry refused: ${created.reason === "invalid-input" ? created.fields.join(", ") : created.reason}`);
       if (e.steps) await play(tx, deps, created.id, created.departmentId, e.steps);
     }
     return true;

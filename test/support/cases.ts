@@ -2,9 +2,9 @@
 // it: a citizen with an account and staff of two departments from the demo seed. Use with
 // createTestApp({ seed: true }).
 import type { FastifyInstance } from "fastify";
-import { registerCaseKind, type CaseDeps, type CaseKindDefinition } from "../../src/kernel/cases/index.ts";
-import type { CitizenActor, StaffActor } from "../../src/kernel/identity/index.ts";
-import type { Db } from "../../src/platform/db/index.ts";
+import { createCase, registerCaseKind, type CaseDeps, type CaseKindDefinition, type CreateCaseInput } from "../../src/kernel/cases/index.ts";
+import type { Actor, CitizenActor, StaffActor } from "../../src/kernel/identity/index.ts";
+import { inTransaction, type Db } from "../../src/platform/db/index.ts";
 import { resolveSecret } from "../../src/platform/http/index.ts";
 
 const t = (de: string, en: string) => ({ de, en });
@@ -74,4 +74,11 @@ export async function casePeople(app: FastifyInstance, db: Db): Promise<CasePeop
     admin: await staffActor(db, "admin@stadttor.example"),
     deps: { jobs: app.services.jobs, publicUrl: "http://localhost", secret: await resolveSecret(db, undefined) },
   };
+}
+
+/** Opens a case of the test kind (or `input.kind`) in a transaction of its own; throws when refused. */
+export async function openTestCase(db: Db, deps: CaseDeps, actor: Actor, input: Partial<CreateCaseInput> & Record<string, unknown> = {}, now?: Date) {
+  const result = await inTransaction(db, (tx) => createCase(tx, deps, actor, { kind: "test.request", title: "Testanliegen", ...input } as CreateCaseInput, now));
+  if (!result.ok) throw new Error(`case not created: ${result.fields.join(", ")}`);
+  return result;
 }

@@ -8,10 +8,11 @@ import { formatDate } from "../../platform/i18n/index.ts";
 import { Breadcrumbs, CsrfField, ErrorSummary, NotificationBanner, SummaryList, TextArea, TextField, usePage, type FieldErrors, type Tone } from "../../platform/html/index.ts";
 import { BackofficeLayout } from "../backoffice-layout.tsx";
 import { CheckboxField, SelectField, StateTag, categoryLabel, departmentName, dueText, formatDay, kindLabel, text } from "./case-labels.tsx";
+import { caseLinkMessages } from "./case-link-messages.ts";
 import { caseMessages } from "./case-messages.ts";
 import { CaseTimeline } from "./case-timeline.tsx";
 
-export type CaseForm = "schritt" | "notiz" | "mitteilung" | "nachricht" | "zuweisung" | "abgabe" | "details";
+export type CaseForm = "schritt" | "notiz" | "mitteilung" | "nachricht" | "zuweisung" | "abgabe" | "details" | "link";
 
 /** Which actions the kernel offers in this build (the action use cases arrive one by one). */
 export interface CaseFeatures {
@@ -213,6 +214,19 @@ export function CasePage(props: CasePageProps) {
             <TextField name="frist" label={m.dueDate} type="date" optional value={val("details", "frist") ?? c.dueDate ?? ""} error={errors.frist} />
             {c.isPublic ? <CheckboxField name="oeffentlich" label={m.keepPublic} checked={typed?.form === "details" ? typed.values.oeffentlich === "1" : true} /> : null}
             <Submit label={m.detailsSubmit} />
+          </form>
+        </section>
+      ) : null}
+
+      {mayAct && c.contact.kind === "email" ? (
+        <section aria-labelledby="link-titel">
+          <h2 class="kern-heading-medium" id="link-titel">
+            {caseLinkMessages.in(locale).linkTitle}
+          </h2>
+          <p class="kern-body">{caseLinkMessages.in(locale).linkHint}</p>
+          <form method="post" action={`${path}/link`}>
+            <CsrfField />
+            <Submit label={caseLinkMessages.in(locale).linkSubmit} secondary />
           </form>
         </section>
       ) : null}

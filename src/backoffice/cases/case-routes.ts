@@ -3,20 +3,21 @@
 // showed, and answers a refusal by showing the page again with what the person typed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { h } from "preact";
-import { addInternalNote, assignCase, changeCaseDetails, changeCaseState, findCaseForStaff, messageCitizen, publishUpdate, reassignCase, type CaseRefusal, type ChangeCaseDetailsInput, type StaffCase } from "../../kernel/cases/index.ts";
+import { addInternalNote, assignCase, changeCaseDetails, changeCaseState, findCaseForStaff, messageCitizen, publishUpdate, reassignCase, renewAccessLink, type CaseRefusal, type ChangeCaseDetailsInput, type StaffCase } from "../../kernel/cases/index.ts";
 import { accountLabels, listDepartmentMembers, type StaffActor } from "../../kernel/identity/index.ts";
 import { inTransaction, type Tx } from "../../platform/db/index.ts";
 import type { FieldErrors } from "../../platform/html/index.ts";
 import { staffOf } from "../guard.ts";
 import type { BackofficeOptions } from "../options.ts";
 import { caseDeps } from "./case-deps.ts";
+import { caseLinkMessages } from "./case-link-messages.ts";
 import { caseMessages } from "./case-messages.ts";
 import { CasePage, type CaseFeatures, type CaseForm, type CasePageProps } from "./case-page.tsx";
 import { caseTemplates } from "./case-templates.ts";
 
 type Result = { ok: true } | CaseRefusal | { ok: false; reason: "comment-required" | "no-contact" };
 type Body = Record<string, string>;
-type DoneKey = keyof ReturnType<typeof caseMessages.in>["done"];
+type DoneKey = keyof ReturnType<typeof caseMessages.in>["done"] | "link";
 
 const features: CaseFeatures = { note: true, update: true, message: true, details: true, reassign: true };
 
@@ -64,7 +65,7 @@ export async function caseRoutes(app: FastifyInstance, options: BackofficeOption
     const m = caseMessages.in(request.locale);
     const q = request.query as Record<string, string | undefined>;
     const key = q.hinweis as DoneKey | undefined;
-    const notice = key && Object.hasOwn(m.done, key) ? m.done[key] : undefined;
+    const notice = key === "link" ? caseLinkMessages.in(request.locale).linkRenewed : key && Object.hasOwn(m.done, key) ? m.done[key as Exclude<DoneKey, "link">] : undefined;
     const prefill: { mitteilung?: string; nachricht?: string } = {};
     const chosen: { mitteilung?: string; nachricht?: string } = {};
     if (q.vorlage) {
@@ -111,8 +112,12 @@ export async function caseRoutes(app: FastifyInstance, options: BackofficeOption
         case "no-contact":
           return render(request, reply, c, { typed, banner: { tone: "danger", text: m.noContact } }, 409);
         case "invalid-input": {
+          // Fields no person types (the version, the action, the case) broken: a tampered or truncated form.
+          if (result.fields.some((f) => fields[f] === undefined)) {
+            return render(request, reply, c, { typed, banner: { tone: "danger", text: caseLinkMessages.in(request.locale).brokenForm } }, 400);
+          }
           const errors: FieldErrors = Object.fromEntries(
-            result.fields.map((f) => fields[f] ?? Object.values(fields)[0]!).map((name) => [name, selectMessage(name, m) ?? ((body[name] ?? "").trim() === "" ? m.textRequired : m.checkInput)]),
+            result.fields.map((f) => fields[f]!).map((name) => [name, selectMessage(name, m) ?? ((body[name] ?? "").trim() === "" ? m.textRequired : m.checkInput)]),
           );
           return render(request, reply, c, { typed, errors }, 400);
         }
@@ -153,6 +158,7 @@ export async function caseRoutes(app: FastifyInstance, options: BackofficeOption
       reassignCase(tx, deps, actor, { caseId: c.id, departmentId: b.referat ?? "", reason: b.grund ?? "", expectedVersion: version(b) }),
     ),
   );
+  app.post(`${base}/link`, post("link", "link", {}, (tx, actor, c) => renewAccessLink(tx, deps, actor, { caseId: c.id })));
   app.post(
     `${base}/zuweisung`,
     post("zuweisung", "assign", { assigneeId: "bearbeitung" }, (tx, actor, c, b) =>

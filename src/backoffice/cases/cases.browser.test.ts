@@ -1,15 +1,16 @@
 // A caseworker's day in a real browser: log in, open the inbox, open a case, start it, publish an update,
-// close it — forms only, no script needed — with axe on the inbox, the case page and the dashboard.
+// close it, renew a secret link — forms only, no script needed — with axe on the inbox, the case page and the dashboard.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, hasChromium, startBrowserHarness, type BrowserHarness } from "../../../test/support/browser.ts";
 import { casePeople } from "../../../test/support/cases.ts";
 import { createCase } from "../../kernel/cases/index.ts";
-import { totpCode } from "../../kernel/identity/index.ts";
+import { anonymous, totpCode } from "../../kernel/identity/index.ts";
 import { inTransaction } from "../../platform/db/index.ts";
 
 describe.runIf(hasChromium)("the case inbox in a real browser", () => {
   let h: BrowserHarness;
   let reference = "";
+  let linkReference = "";
   beforeAll(async () => {
     h = await startBrowserHarness();
     const db = h.testApp.database.db;
@@ -19,6 +20,12 @@ describe.runIf(hasChromium)("the case inbox in a real browser", () => {
     );
     if (!created.ok) throw new Error("case not created");
     reference = created.reference;
+    // A case without an account: its page has the "Persönlichen Link erneuern" form.
+    const anonymousCase = await inTransaction(db, (tx) =>
+      createCase(tx, p.deps, anonymous(), { kind: "test.request", title: "Parkausweis", category: "papers", contactEmail: "anna@example.org" }),
+    );
+    if (!anonymousCase.ok) throw new Error("case not created");
+    linkReference = anonymousCase.reference;
   });
   afterAll(() => h?.close());
 
@@ -54,6 +61,11 @@ describe.runIf(hasChromium)("the case inbox in a real browser", () => {
     await page.fill("#kommentar", "Ihr neuer Ausweis liegt bereit.");
     await Promise.all([page.waitForNavigation(), page.click("button[name=aktion][value=close]")]);
     expect(await page.textContent("h1 + p .kern-badge")).toBe("Erledigt");
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`/verwaltung/vorgaenge/${linkReference}`);
+    await Promise.all([page.waitForNavigation(), page.click("form[action$='/link'] button[type=submit]")]);
+    expect(await page.textContent(".kern-alert")).toContain("Frühere Links gelten nicht mehr.");
     expect(await axeViolations(page)).toEqual([]);
 
     for (const path of ["/verwaltung/vorgaenge/kennzahlen", "/verwaltung/vorgaenge?status=alle&sortierung=frist"]) {

@@ -12,17 +12,17 @@ import { anonymous } from "../../kernel/identity/index.ts";
 import { ConfigError } from "../../platform/config/index.ts";
 import { resolveSecret } from "../../platform/http/index.ts";
 import { testConfig } from "../../../test/support/app.ts";
-import { enquiryRouting, submitEnquiry, UNKNOWN_DEPARTMENT } from "./index.ts";
+import { enquiryKind, enquiryRouting, submitEnquiry, UNKNOWN_DEPARTMENT } from "./index.ts";
 
 let t: TestApp;
 let ip = 10;
 /** A browser with an address of its own, so the per-IP rate limit of one test never hits another. */
 const browser = () => new TestBrowser(t.app, `192.0.2.${ip++}`);
 
-async function citizenBrowser(email: string): Promise<{ b: TestBrowser; id: string }> {
+async function citizenBrowser(email: string, confirmed = true): Promise<{ b: TestBrowser; id: string }> {
   const { id } = await t.database.db
     .insertInto("identity.account")
-    .values({ kind: "citizen", email, display_name: "Erika Mustermann", email_confirmed_at: new Date() })
+    .values({ kind: "citizen", email, display_name: "Erika Mustermann", email_confirmed_at: confirmed ? new Date() : null })
     .returning("id")
     .executeTakeFirstOrThrow();
   const token = await inTransaction(t.database.db, (tx) => createSession(tx, { accountId: id, method: "password" }));
@@ -98,7 +98,8 @@ describe("an enquiry without an account", () => {
     const [, reference, token] = match!;
 
     const row = await caseRow(reference!);
-    const expected = enquiryRouting(await t.app.services.catalogue.get(), undefined).defaultDepartmentId;
+    const expected = enquiryRouting(await t.app.services.catalogue.get(), t.config.enquiryDefaultDepartment).defaultDepartmentId;
+    expect(expected).toBe("kvr");
     expect(row).toMatchObject({ kind: "enquiries.enquiry", state: "received", department_id: expected, category: "department-unknown", is_public: false, account_id: null, contact_email: "anna@example.org" });
     expect(row.description).toBe(valid.message);
     expect(row.due_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -165,6 +166,50 @@ describe("an enquiry from a logged-in citizen", () => {
   });
 });
 
+describe("limits for logged-in citizens", () => {
+  it("takes no enquiry from an account whose address is unconfirmed and offers to send the confirmation again", async () => {
+    const { b, id } = await citizenBrowser("ungeprueft.enquiry@example.org", false);
+    const form = html(await b.get("/anfrage/neu"));
+    expect(form.querySelector('form[action="/anfrage/neu"]')).toBeNull();
+    expect(text(form.querySelector(".kern-alert"))).toContain("ungeprueft.enquiry@example.org");
+    const resend = form.querySelector('form[action="/konto/bestaetigung-senden"]');
+    expect(resend?.querySelector('input[name="_csrf"]')).not.toBeNull();
+    expect(text(resend?.querySelector("button"))).toBe("Bestätigungs-E-Mail erneut senden");
+
+    const res = await b.submit("/anfrage/neu", { ...valid, department: "kvr" });
+    expect(res.statusCode).toBe(403);
+    expect(await t.database.db.selectFrom("cases.case").select("id").where("account_id", "=", id).execute()).toEqual([]);
+    // The use case refuses too, whoever calls it.
+    const deps = { jobs: t.app.services.jobs, publicUrl: t.config.publicUrl, secret: await resolveSecret(t.database.db, undefined), departmentIds: new Set(["kvr"]), defaultDepartmentId: "kvr" };
+    const actor = { kind: "citizen" as const, id, displayName: "Erika Mustermann", trustLevel: undefined };
+    expect(await inTransaction(t.database.db, (tx) => submitEnquiry(tx, deps, actor, { ...valid, department: "kvr" }))).toEqual({ ok: false, reason: "unconfirmed" });
+  });
+
+  it("allows five enquiries in ten minutes per account, from whatever address, then answers 429 in German", async () => {
+    const { b, id } = await citizenBrowser("viel.enquiry@example.org");
+    /** The same login from another address each time. */
+    const from = (address: string) => Object.assign(new TestBrowser(t.app, address), { cookie: b.cookie });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await from(`198.51.100.${i + 1}`).submit("/anfrage/neu", { ...valid, department: "kvr" })).statusCode);
+    expect(statuses).toEqual([303, 303, 303, 303, 303, 429]);
+    expect(await t.database.db.selectFrom("cases.case").select("id").where("account_id", "=", id).execute()).toHaveLength(5);
+    const refused = await from("198.51.100.99").submit("/anfrage/neu", { ...valid, department: "kvr" });
+    expect(refused.statusCode).toBe(429);
+    expect(text(html(refused).querySelector("h1"))).toMatch(/Zu viele Anfragen/);
+    // Another account is not affected.
+    const { b: other } = await citizenBrowser("wenig.enquiry@example.org");
+    expect((await other.submit("/anfrage/neu", { ...valid, department: "kvr" })).statusCode).toBe(303);
+  });
+});
+
+describe("the enquiry kind", () => {
+  it("names the waiting state for staff as staff see it and keeps the citizen's own wording", () => {
+    const waiting = enquiryKind.states["waiting-for-citizen"]!;
+    expect(waiting.label.de).toBe("Wartet auf Antwort");
+    expect(waiting.citizenLabel?.de).toBe("Wir brauchen Ihre Antwort");
+  });
+});
+
 describe("routing", () => {
   it("sends 'Ich weiß es nicht' to ENQUIRY_DEFAULT_DEPARTMENT, or to the first department by name when it is unset or unknown", async () => {
     const snapshot = await t.app.services.catalogue.get();
@@ -176,7 +221,9 @@ describe("routing", () => {
 
   it("takes ENQUIRY_DEFAULT_DEPARTMENT from the environment and stops the start on a malformed one", () => {
     expect(testConfig({ ENQUIRY_DEFAULT_DEPARTMENT: "dir" }).enquiryDefaultDepartment).toBe("dir");
-    expect(testConfig().enquiryDefaultDepartment).toBeUndefined();
+    // With the demo data, the demo's KVR (it has staff); without it, the catalogue's first department.
+    expect(testConfig().enquiryDefaultDepartment).toBe("kvr");
+    expect(testConfig({ DEMO_SEED: "false" }).enquiryDefaultDepartment).toBeUndefined();
     expect(() => testConfig({ ENQUIRY_DEFAULT_DEPARTMENT: "Bürgerbüro!" })).toThrow(ConfigError);
     expect(() => testConfig({ ENQUIRY_DEFAULT_DEPARTMENT: "Bürgerbüro!" })).toThrow(/ENQUIRY_DEFAULT_DEPARTMENT/);
   });

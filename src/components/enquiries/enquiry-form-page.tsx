@@ -1,6 +1,6 @@
 // /anfrage/neu: the enquiry form. Works without JavaScript; shown again with everything typed kept and each
 // problem beside its field (and in the error summary) when the server finds something to fix.
-import { Breadcrumbs, CsrfField, ErrorSummary, htmlMessages, Layout, TextArea, TextField, usePage, type FieldErrors } from "../../platform/html/index.ts";
+import { Breadcrumbs, CsrfField, ErrorSummary, htmlMessages, Layout, NotificationBanner, TextArea, TextField, usePage, type FieldErrors } from "../../platform/html/index.ts";
 import { enquiryMessages } from "./messages.ts";
 import { UNKNOWN_DEPARTMENT, type DepartmentChoice } from "./routing.ts";
 import { EMAIL_MAX, MESSAGE_MAX, SUBJECT_MAX } from "./submit-enquiry.ts";
@@ -86,9 +86,27 @@ export interface EnquiryFormPageProps {
   departments: DepartmentChoice[];
   /** Not logged in as a citizen: ask for the address the answer and the secret link go to. */
   needsEmail: boolean;
+  /** A citizen whose address is not confirmed yet: no form, but how to confirm it. */
+  unconfirmedEmail?: string | undefined;
 }
 
-export function EnquiryFormPage({ state, departments, needsEmail }: EnquiryFormPageProps) {
+/** In place of the form: confirming the address first, with the resend button of "Mein Konto". */
+function ConfirmFirst({ email }: { email: string }) {
+  const m = enquiryMessages.in(usePage().locale);
+  return (
+    <NotificationBanner title={m.unconfirmedTitle} tone="warning">
+      <p class="kern-body">{m.unconfirmedText(email)}</p>
+      <form method="post" action="/konto/bestaetigung-senden">
+        <CsrfField />
+        <button class="kern-btn kern-btn--secondary" type="submit">
+          <span class="kern-label">{m.unconfirmedResend}</span>
+        </button>
+      </form>
+    </NotificationBanner>
+  );
+}
+
+export function EnquiryFormPage({ state, departments, needsEmail, unconfirmedEmail }: EnquiryFormPageProps) {
   const { locale } = usePage();
   const m = enquiryMessages.in(locale);
   const { errors, values } = state;
@@ -111,39 +129,43 @@ export function EnquiryFormPage({ state, departments, needsEmail }: EnquiryFormP
           </a>
         </p>
       ) : null}
-      {/* novalidate: the server's messages say what to fix in plain words; browser bubbles would differ. */}
-      <form method="post" action="/anfrage/neu" novalidate>
-        <CsrfField />
-        <TextField name="subject" label={m.subjectLabel} hint={m.subjectHint} error={errors.subject} value={values.subject} maxLength={SUBJECT_MAX} />
-        <TextArea name="message" label={m.messageLabel} hint={m.messageHint} error={errors.message} value={values.message} rows={8} maxLength={MESSAGE_MAX} />
-        <DepartmentSelect departments={departments} value={values.department} error={errors.department} />
-        <PublicChoice checked={values.isPublic === "ja"} error={errors.isPublic} />
-        {needsEmail ? (
-          <TextField
-            name="contactEmail"
-            type="email"
-            label={m.emailLabel}
-            hint={m.emailHint}
-            error={errors.contactEmail}
-            value={values.contactEmail}
-            autocomplete="email"
-            inputMode="email"
-            maxLength={EMAIL_MAX}
-          />
-        ) : null}
-        <p class="kern-body">
-          {m.privacyHint}{" "}
-          <a class="kern-link" href="/datenschutz">
-            {m.privacyLink}
-          </a>
-          .
-        </p>
-        <div class="st-form-actions">
-          <button class="kern-btn kern-btn--primary" type="submit">
-            <span class="kern-label">{m.submit}</span>
-          </button>
-        </div>
-      </form>
+      {unconfirmedEmail !== undefined ? (
+        <ConfirmFirst email={unconfirmedEmail} />
+      ) : (
+        // novalidate: the server's messages say what to fix in plain words; browser bubbles would differ.
+        <form method="post" action="/anfrage/neu" novalidate>
+          <CsrfField />
+          <TextField name="subject" label={m.subjectLabel} hint={m.subjectHint} error={errors.subject} value={values.subject} maxLength={SUBJECT_MAX} />
+          <TextArea name="message" label={m.messageLabel} hint={m.messageHint} error={errors.message} value={values.message} rows={8} maxLength={MESSAGE_MAX} />
+          <DepartmentSelect departments={departments} value={values.department} error={errors.department} />
+          <PublicChoice checked={values.isPublic === "ja"} error={errors.isPublic} />
+          {needsEmail ? (
+            <TextField
+              name="contactEmail"
+              type="email"
+              label={m.emailLabel}
+              hint={m.emailHint}
+              error={errors.contactEmail}
+              value={values.contactEmail}
+              autocomplete="email"
+              inputMode="email"
+              maxLength={EMAIL_MAX}
+            />
+          ) : null}
+          <p class="kern-body">
+            {m.privacyHint}{" "}
+            <a class="kern-link" href="/datenschutz">
+              {m.privacyLink}
+            </a>
+            .
+          </p>
+          <div class="st-form-actions">
+            <button class="kern-btn kern-btn--primary" type="submit">
+              <span class="kern-label">{m.submit}</span>
+            </button>
+          </div>
+        </form>
+      )}
     </Layout>
   );
 }

@@ -39,7 +39,7 @@ export const enquiryKind: CaseKindDefinition = {
       tone: "info",
     },
     "waiting-for-citizen": {
-      label: t("Rückfrage an Sie", "Question to you"),
+      label: t("Wartet auf Antwort", "Awaiting reply"),
       citizenLabel: t("Wir brauchen Ihre Antwort", "We need your answer"),
       nextStep: t(
         "Bitte beantworten Sie unsere Rückfrage unten auf dieser Seite. Bis dahin ruht die Frist.",

@@ -4,8 +4,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { h } from "preact";
 import { localized, type CatalogueCache } from "../../kernel/catalogue/index.ts";
 import { accessTokenPattern, findCaseByAccessToken, findCaseForCitizen, type CaseDeps, type CaseSummary } from "../../kernel/cases/index.ts";
+import { citizenProfile } from "../../kernel/identity/index.ts";
 import { inTransaction, type Db } from "../../platform/db/index.ts";
 import { parseFormInput, type FieldErrors } from "../../platform/html/index.ts";
+import { markSecretPage } from "../../platform/http/index.ts";
 import type { Locale } from "../../platform/i18n/index.ts";
 import { EnquiryConfirmationPage } from "./confirmation-page.tsx";
 import { enquiryFields, enquiryFormInput } from "./enquiry-form-input.ts";
@@ -23,6 +25,9 @@ export interface EnquiryRoutesOptions {
   defaultDepartmentId?: string | undefined;
   /** Enquiries per minute and IP from people who are not logged in (default 5). */
   anonymousPerMinute?: number | undefined;
+  /** Enquiries per account: in 10 minutes (default 5) and in a day (default 20). */
+  accountPerTenMinutes?: number | undefined;
+  accountPerDay?: number | undefined;
 }
 
 /** Problems in the order the fields stand on the page, so the error summary reads top to bottom. */
@@ -50,18 +55,20 @@ function useCaseErrors(fields: string[], locale: Locale): FieldErrors {
   return errors;
 }
 
-/** The secret link's pages are keys: never indexed, never sent on as a referrer. */
-export function markSecretPage(reply: FastifyReply): void {
-  reply.header("referrer-policy", "no-referrer").header("x-robots-tag", "noindex, nofollow");
-}
-
 export async function enquiryRoutes(app: FastifyInstance, options: EnquiryRoutesOptions): Promise<void> {
   const { db, catalogue, caseDeps } = options;
   const needsEmail = (request: FastifyRequest) => request.actor.kind !== "citizen";
 
-  async function showForm(request: FastifyRequest, reply: FastifyReply, state: EnquiryFormState, status = 200) {
+  /** A logged-in citizen whose address was never confirmed gets no form: one throwaway account could flood every inbox. */
+  async function unconfirmedEmail(request: FastifyRequest): Promise<string | undefined> {
+    if (request.actor.kind !== "citizen") return undefined;
+    const profile = await citizenProfile(db, request.actor);
+    return profile && !profile.emailConfirmed ? profile.email : undefined;
+  }
+
+  async function showForm(request: FastifyRequest, reply: FastifyReply, state: EnquiryFormState, status = 200, unconfirmed?: string) {
     const departments = departmentChoices(await catalogue.get(), request.locale);
-    return reply.render(h(EnquiryFormPage, { state, departments, needsEmail: needsEmail(request) }), status);
+    return reply.render(h(EnquiryFormPage, { state, departments, needsEmail: needsEmail(request), unconfirmedEmail: unconfirmed }), status);
   }
 
   async function departmentName(summary: CaseSummary, locale: Locale): Promise<string> {
@@ -69,16 +76,35 @@ export async function enquiryRoutes(app: FastifyInstance, options: EnquiryRoutes
     return department ? localized(department.name, locale) : summary.departmentId;
   }
 
-  app.get("/anfrage/neu", async (request, reply) => showForm(request, reply, emptyEnquiryForm));
+  app.get("/anfrage/neu", async (request, reply) => {
+    const unconfirmed = await unconfirmedEmail(request);
+    return showForm(request, reply, emptyEnquiryForm, 200, unconfirmed);
+  });
 
-  // Anonymous and writing to the database: a few honest enquiries a minute per address are plenty. People
-  // who are logged in are named in the audit record and not limited here.
+  // Anonymous and writing to the database: a few honest enquiries a minute per address are plenty.
   const rateLimit = { max: options.anonymousPerMinute ?? 5, timeWindow: "1 minute", allowList: (request: FastifyRequest) => request.actor.kind !== "anonymous" };
+  // Logged in: per account, whatever the address (a city's proxy may share one) — a short burst and a daily cap.
+  const accountKey = (request: FastifyRequest) => `enquiry:${request.actor.kind === "citizen" || request.actor.kind === "staff" ? request.actor.id : request.ip}`;
+  const accountLimits = [
+    app.createRateLimit({ max: options.accountPerTenMinutes ?? 5, timeWindow: "10 minutes", keyGenerator: accountKey }),
+    app.createRateLimit({ max: options.accountPerDay ?? 20, timeWindow: "1 day", keyGenerator: accountKey }),
+  ];
+  async function overAccountLimit(request: FastifyRequest): Promise<boolean> {
+    if (request.actor.kind === "anonymous") return false;
+    for (const limit of accountLimits) {
+      const result = await limit(request);
+      if (!result.isAllowed && result.isExceeded) return true;
+    }
+    return false;
+  }
 
   app.post("/anfrage/neu", { config: { rateLimit } }, async (request, reply) => {
+    const unconfirmed = await unconfirmedEmail(request);
+    if (unconfirmed) return showForm(request, reply, emptyEnquiryForm, 403, unconfirmed);
     const routing = enquiryRouting(await catalogue.get(), options.defaultDepartmentId);
     const parsed = parseFormInput(enquiryFormInput(request.locale, needsEmail(request), routing.departmentIds), request.body, request.locale);
     if (!parsed.ok) return showForm(request, reply, { errors: inPageOrder(parsed.errors), values: parsed.values }, 400);
+    if (await overAccountLimit(request)) return reply.sendError("tooMany", 429);
     if (routing.misconfigured) request.log.warn({ event: "enquiry.default-department-missing" }, "ENQUIRY_DEFAULT_DEPARTMENT is not in the catalogue; using the first department");
     const result = await inTransaction(db, (tx) =>
       submitEnquiry(tx, { ...caseDeps, ...routing }, request.actor, {
@@ -90,6 +116,7 @@ export async function enquiryRoutes(app: FastifyInstance, options: EnquiryRoutes
         locale: request.locale,
       }),
     );
+    if (!result.ok && result.reason === "unconfirmed") return showForm(request, reply, emptyEnquiryForm, 403, (await unconfirmedEmail(request)) ?? "");
     if (!result.ok) {
       const values = Object.fromEntries(Object.entries(request.body as Record<string, unknown>).filter((e): e is [string, string] => e[0] !== "_csrf" && typeof e[1] === "string"));
       return showForm(request, reply, { errors: inPageOrder(useCaseErrors(result.fields, request.locale)), values }, 400);

@@ -5,7 +5,7 @@ import { registerEnquiryKind } from "./enquiry-kind.ts";
 import { enquiryRoutes, type EnquiryRoutesOptions } from "./enquiry-routes.ts";
 
 export { ENQUIRY_KIND, ENQUIRY_ANSWER_WORKING_DAYS, DEPARTMENT_UNKNOWN, enquiryKind, registerEnquiryKind } from "./enquiry-kind.ts";
-export { submitEnquiry, submitEnquiryInput, type SubmitEnquiryInput, type EnquiryDeps } from "./submit-enquiry.ts";
+export { submitEnquiry, submitEnquiryInput, type SubmitEnquiryInput, type SubmitEnquiryResult, type EnquiryDeps } from "./submit-enquiry.ts";
 export { enquiryRouting, departmentChoices, UNKNOWN_DEPARTMENT, type EnquiryRouting } from "./routing.ts";
 export type { EnquiryRoutesOptions as EnquiriesOptions } from "./enquiry-routes.ts";
 

@@ -44,6 +44,9 @@ export const enquiryMessages = defineMessages({
     linkText: "Über diesen Link sehen Sie den Stand Ihrer Anfrage und können uns antworten. Wir haben ihn Ihnen auch per E-Mail geschickt.",
     linkWarning: "Bitte speichern Sie den Link und geben Sie ihn nicht weiter: Wer ihn kennt, kann Ihre Anfrage sehen.",
     another: "Weitere Anfrage stellen",
+    unconfirmedTitle: "Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse",
+    unconfirmedText: (email: string) => `Anfragen aus Ihrem Konto nehmen wir an, sobald Sie Ihre Adresse ${email} bestätigt haben. Den Link dazu haben wir Ihnen per E-Mail geschickt.`,
+    unconfirmedResend: "Bestätigungs-E-Mail erneut senden",
   },
   en: {
     home: "Home",
@@ -87,5 +90,8 @@ export const enquiryMessages = defineMessages({
     linkText: "With this link you can see the status of your enquiry and reply to us. We have also sent it to you by e-mail.",
     linkWarning: "Please keep the link and do not share it: anyone who has it can see your enquiry.",
     another: "Send another enquiry",
+    unconfirmedTitle: "Please confirm your e-mail address first",
+    unconfirmedText: (email: string) => `We accept enquiries from your account as soon as you have confirmed your address ${email}. We sent you the link by e-mail.`,
+    unconfirmedResend: "Send the confirmation e-mail again",
   },
 });

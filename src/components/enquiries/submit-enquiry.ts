@@ -2,7 +2,7 @@
 // default department when they don't know who is responsible (marked, so that department checks routing).
 import { z } from "zod";
 import { createCase, type CaseDeps, type CreateCaseResult } from "../../kernel/cases/index.ts";
-import type { Actor } from "../../kernel/identity/index.ts";
+import { citizenProfile, type Actor } from "../../kernel/identity/index.ts";
 import type { Tx } from "../../platform/db/index.ts";
 import { DEPARTMENT_UNKNOWN, ENQUIRY_KIND } from "./enquiry-kind.ts";
 import { UNKNOWN_DEPARTMENT, type EnquiryRouting } from "./routing.ts";
@@ -28,9 +28,13 @@ export type SubmitEnquiryInput = z.input<typeof submitEnquiryInput>;
 
 export type EnquiryDeps = CaseDeps & EnquiryRouting;
 
-export async function submitEnquiry(tx: Tx, deps: EnquiryDeps, actor: Actor, input: SubmitEnquiryInput, now = new Date()): Promise<CreateCaseResult> {
+/** `unconfirmed`: a citizen whose address was never confirmed — a throwaway account must not fill the inboxes. */
+export type SubmitEnquiryResult = CreateCaseResult | { ok: false; reason: "unconfirmed" };
+
+export async function submitEnquiry(tx: Tx, deps: EnquiryDeps, actor: Actor, input: SubmitEnquiryInput, now = new Date()): Promise<SubmitEnquiryResult> {
   const parsed = submitEnquiryInput.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid-input", fields: [...new Set(parsed.error.issues.map((i) => i.path.join(".")))] };
+  if (actor.kind === "citizen" && !(await citizenProfile(tx, actor))?.emailConfirmed) return { ok: false, reason: "unconfirmed" };
   const e = parsed.data;
   const unknown = e.department === UNKNOWN_DEPARTMENT;
   if (!unknown && !deps.departmentIds.has(e.department)) return { ok: false, reason: "invalid-input", fields: ["department"] };

@@ -2,10 +2,10 @@
 // the notifications never do; other departments and citizens cannot write them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.ts";
-import { casePeople, type CasePeople } from "../../../test/support/cases.ts";
+import { casePeople, openTestCase, type CasePeople } from "../../../test/support/cases.ts";
 import { anonymous, type Actor } from "../identity/index.ts";
 import { inTransaction, type Db } from "../../platform/db/index.ts";
-import { addInternalNote, changeCaseState, createCase, findCaseByAccessToken, findCaseForCitizen, findCaseForStaff, findPublicCase } from "./index.ts";
+import { addInternalNote, changeCaseState, findCaseByAccessToken, findCaseForCitizen, findCaseForStaff, findPublicCase } from "./index.ts";
 
 let t: TestApp;
 let db: Db;
@@ -18,11 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function created(actor: Actor, extra: Record<string, unknown> = {}) {
-  const result = await inTransaction(db, (tx) => createCase(tx, p.deps, actor, { kind: "test.request", title: "Schlagloch", category: "road", isPublic: true, ...extra }));
-  if (!result.ok) throw new Error("not created");
-  return result;
-}
+const created = (actor: Actor, extra: Record<string, unknown> = {}) => openTestCase(db, p.deps, actor, { title: "Schlagloch", category: "road", isPublic: true, ...extra });
 
 const note = (actor: Actor, caseId: string, text: string) => inTransaction(db, (tx) => addInternalNote(tx, p.deps, actor, { caseId, text }));
 const secret = "Nachbar Huber hat schon dreimal angerufen";

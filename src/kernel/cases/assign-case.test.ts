@@ -2,10 +2,10 @@
 // inbox, and the refusals (another department, a citizen, an assignee from elsewhere, a stale version).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.ts";
-import { casePeople, type CasePeople } from "../../../test/support/cases.ts";
+import { casePeople, openTestCase, type CasePeople } from "../../../test/support/cases.ts";
 import type { Actor } from "../identity/index.ts";
 import { inTransaction, type Db } from "../../platform/db/index.ts";
-import { assignCase, assignCases, createCase, findCaseByAccessToken, findCaseForCitizen, findCaseForStaff, type AssignCaseInput } from "./index.ts";
+import { assignCase, assignCases, findCaseByAccessToken, findCaseForCitizen, findCaseForStaff, type AssignCaseInput } from "./index.ts";
 
 let t: TestApp;
 let db: Db;
@@ -20,11 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function created(category: "papers" | "road" = "papers", actor: Actor = p.citizen, extra: Record<string, unknown> = {}) {
-  const result = await inTransaction(db, (tx) => createCase(tx, p.deps, actor, { kind: "test.request", title: "Ausweis verloren", category, ...extra }));
-  if (!result.ok) throw new Error("not created");
-  return result;
-}
+const created = (category: "papers" | "road" = "papers", actor: Actor = p.citizen, extra: Record<string, unknown> = {}) => openTestCase(db, p.deps, actor, { title: "Ausweis verloren", category, ...extra });
 
 const assign = (actor: Actor, input: AssignCaseInput) => inTransaction(db, (tx) => assignCase(tx, p.deps, actor, input));
 const row = (id: string) => db.selectFrom("cases.case").select(["assignee_id", "version"]).where("id", "=", id).executeTakeFirstOrThrow();

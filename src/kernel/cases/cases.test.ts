@@ -112,9 +112,11 @@ describe("changing state", () => {
     expect(row.first_response_at).toBeInstanceOf(Date);
     const messages = await db.selectFrom("mailbox.message").select("subject").where("case_ref", "=", c.reference).orderBy("created_at").execute();
     expect(messages.map((m) => m.subject)).toEqual([`Ihr Vorgang ${c.reference} ist eingegangen`, `Ihr Vorgang ${c.reference}: Wir kümmern uns darum`, `Ihr Vorgang ${c.reference}: Erledigt`]);
-    const reopened = await act(p.kvrStaff, c.id, "reopen", 3);
+    const reopenedAt = new Date("2027-03-01T09:00:00Z");
+    const reopened = await act(p.kvrStaff, c.id, "reopen", 3, undefined, reopenedAt);
     expect(reopened).toMatchObject({ ok: true, state: "in-progress" });
-    expect((await db.selectFrom("cases.case").select("closed_at").where("id", "=", c.id).executeTakeFirstOrThrow()).closed_at).toBeNull();
+    const after = await db.selectFrom("cases.case").select(["closed_at", "due_date"]).where("id", "=", c.id).executeTakeFirstOrThrow();
+    expect(after).toEqual({ closed_at: null, due_date: addWorkingDays("2027-03-01", 10, officeCalendar) });
   });
 
   it("refuses staff of another department as if the case did not exist, and citizens", async () => {

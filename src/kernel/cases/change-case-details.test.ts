@@ -2,10 +2,10 @@
 // citizen never sees, an audit record, no change without a difference, and the refusals.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.ts";
-import { casePeople, type CasePeople } from "../../../test/support/cases.ts";
+import { casePeople, openTestCase, type CasePeople } from "../../../test/support/cases.ts";
 import type { Actor } from "../identity/index.ts";
 import { inTransaction, type Db } from "../../platform/db/index.ts";
-import { changeCaseDetails, changeCaseState, createCase, findCaseForCitizen, findCaseForStaff, findPublicCase, type ChangeCaseDetailsInput } from "./index.ts";
+import { changeCaseDetails, changeCaseState, findCaseForCitizen, findCaseForStaff, findPublicCase, type ChangeCaseDetailsInput } from "./index.ts";
 
 let t: TestApp;
 let db: Db;
@@ -18,11 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function created(extra: Record<string, unknown> = {}) {
-  const result = await inTransaction(db, (tx) => createCase(tx, p.deps, p.citizen, { kind: "test.request", title: "Schlagloch", category: "road", ...extra }));
-  if (!result.ok) throw new Error("not created");
-  return result;
-}
+const created = (extra: Record<string, unknown> = {}) => openTestCase(db, p.deps, p.citizen, { title: "Schlagloch", category: "road", ...extra });
 
 const change = (actor: Actor, input: ChangeCaseDetailsInput) => inTransaction(db, (tx) => changeCaseDetails(tx, p.deps, actor, input));
 const row = (id: string) => db.selectFrom("cases.case").select(["priority", "due_date", "is_public", "version"]).where("id", "=", id).executeTakeFirstOrThrow();

@@ -8,7 +8,7 @@ import type { Tx } from "../../platform/db/index.ts";
 import type { CaseDeps, CaseRefusal } from "./case-deps.ts";
 import { caseKind, findTransition, stateOf } from "./case-kind.ts";
 import { lockCase, saveCase, type CaseRow } from "./case-row.ts";
-import { clockChanges } from "./clock.ts";
+import { clockChanges, reopenedDueDate } from "./clock.ts";
 import { notifyCitizen } from "./notify-citizen.ts";
 import { answeredChanges } from "./staff-answer.ts";
 import { appendTimelineEntry, authorOf } from "./timeline-write.ts";
@@ -46,6 +46,8 @@ export async function changeCaseState(tx: Tx, deps: CaseDeps, actor: Actor, inpu
     closed_at: to.open ? null : now,
     ...answeredChanges(row, now),
     ...(await clockChanges(tx, row, Boolean(to.pausesClock), now)),
+    // A reopened case starts a fresh deadline from today; its old date lies in the past.
+    ...(!row.is_open && to.open ? { due_date: reopenedDueDate(kind, row, now) } : {}),
   };
   const version = await saveCase(tx, row, changes);
   const updated = { ...row, ...changes };

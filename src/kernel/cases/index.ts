@@ -37,6 +37,7 @@ export { publishUpdate, publishUpdateInput, type PublishUpdateInput, type Publis
 export { messageCitizen, messageCitizenInput, type MessageCitizenInput, type MessageCitizenResult } from "./message-citizen.ts";
 export { changeCaseDetails, changeCaseDetailsInput, type CaseDetail, type ChangeCaseDetailsInput, type ChangeCaseDetailsResult } from "./change-case-details.ts";
 export { reassignCase, reassignCaseInput, type ReassignCaseInput, type ReassignCaseResult } from "./reassign-case.ts";
+export { renewAccessLink, renewAccessLinkInput, type RenewAccessLinkInput, type RenewAccessLinkResult } from "./renew-access-link.ts";
 export { replyAsCitizen, replyAsCitizenInput, type CitizenAccess, type ReplyAsCitizenInput, type ReplyAsCitizenResult } from "./reply-as-citizen.ts";
 export {
   fillTemplate,

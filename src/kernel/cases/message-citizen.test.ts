@@ -3,10 +3,10 @@
 // reached for, for other departments and for citizens.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.ts";
-import { casePeople, type CasePeople } from "../../../test/support/cases.ts";
+import { casePeople, openTestCase, type CasePeople } from "../../../test/support/cases.ts";
 import { anonymous, type Actor } from "../identity/index.ts";
 import { inTransaction, type Db } from "../../platform/db/index.ts";
-import { changeCaseState, createCase, findCaseByAccessToken, findCaseForCitizen, findPublicCase, messageCitizen } from "./index.ts";
+import { changeCaseState, findCaseByAccessToken, findCaseForCitizen, findPublicCase, messageCitizen } from "./index.ts";
 
 let t: TestApp;
 let db: Db;
@@ -19,11 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function created(actor: Actor, extra: Record<string, unknown> = {}) {
-  const result = await inTransaction(db, (tx) => createCase(tx, p.deps, actor, { kind: "test.request", title: "Ausweis", category: "papers", isPublic: true, ...extra }));
-  if (!result.ok) throw new Error("not created");
-  return result;
-}
+const created = (actor: Actor, extra: Record<string, unknown> = {}) => openTestCase(db, p.deps, actor, { title: "Ausweis", category: "papers", isPublic: true, ...extra });
 
 const send = (actor: Actor, caseId: string, text: string, now?: Date) => inTransaction(db, (tx) => messageCitizen(tx, p.deps, actor, { caseId, text }, now));
 const text = "Bitte schicken Sie uns noch Ihre Ausweisnummer.";

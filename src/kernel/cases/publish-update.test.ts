@@ -3,10 +3,10 @@
 // right, and the refusals (another department, a citizen, a stale version) write nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.ts";
-import { casePeople, type CasePeople } from "../../../test/support/cases.ts";
+import { casePeople, openTestCase, type CasePeople } from "../../../test/support/cases.ts";
 import { anonymous, type Actor } from "../identity/index.ts";
 import { inTransaction, type Db } from "../../platform/db/index.ts";
-import { changeCaseState, createCase, findCaseByAccessToken, findCaseForCitizen, findPublicCase, publishUpdate, type PublishUpdateInput } from "./index.ts";
+import { changeCaseState, findCaseByAccessToken, findCaseForCitizen, findPublicCase, publishUpdate, type PublishUpdateInput } from "./index.ts";
 
 let t: TestApp;
 let db: Db;
@@ -19,11 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function created(actor: Actor, extra: Record<string, unknown> = {}) {
-  const result = await inTransaction(db, (tx) => createCase(tx, p.deps, actor, { kind: "test.request", title: "Schlagloch", category: "road", isPublic: true, ...extra }));
-  if (!result.ok) throw new Error("not created");
-  return result;
-}
+const created = (actor: Actor, extra: Record<string, unknown> = {}) => openTestCase(db, p.deps, actor, { title: "Schlagloch", category: "road", isPublic: true, ...extra });
 
 const publish = (actor: Actor, input: PublishUpdateInput, now?: Date) => inTransaction(db, (tx) => publishUpdate(tx, p.deps, actor, input, now));
 const text = "Die Fahrbahn wurde am Montag ausgebessert.";

@@ -3,13 +3,12 @@
 // refusals (another department, a citizen, an unknown or the same department, a stale version).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.ts";
-import { casePeople, type CasePeople } from "../../../test/support/cases.ts";
+import { casePeople, openTestCase, type CasePeople } from "../../../test/support/cases.ts";
 import { anonymous, type Actor } from "../identity/index.ts";
 import { inTransaction, type Db } from "../../platform/db/index.ts";
 import {
   assignCase,
   changeCaseState,
-  createCase,
   findCaseByAccessToken,
   findCaseForCitizen,
   findCaseForStaff,
@@ -29,11 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function created(actor: Actor = p.citizen, extra: Record<string, unknown> = {}) {
-  const result = await inTransaction(db, (tx) => createCase(tx, p.deps, actor, { kind: "test.request", title: "Falsches Referat", category: "papers", isPublic: true, ...extra }));
-  if (!result.ok) throw new Error("not created");
-  return result;
-}
+const created = (actor: Actor = p.citizen, extra: Record<string, unknown> = {}) => openTestCase(db, p.deps, actor, { title: "Falsches Referat", category: "papers", isPublic: true, ...extra });
 
 const reassign = (actor: Actor, input: ReassignCaseInput) => inTransaction(db, (tx) => reassignCase(tx, p.deps, actor, input));
 const reason = "Zuständig ist das Baureferat, Sachgebiet Straßenunterhalt (Herr Maier).";

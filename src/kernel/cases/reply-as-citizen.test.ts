@@ -3,7 +3,7 @@
 // waiting for the citizen, with the deadline clock running again.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../test/support/app.ts";
-import { casePeople, testCaseKind, type CasePeople } from "../../../test/support/cases.ts";
+import { casePeople, openTestCase, testCaseKind, type CasePeople } from "../../../test/support/cases.ts";
 import { anonymous, type Actor } from "../identity/index.ts";
 import { inTransaction, type Db } from "../../platform/db/index.ts";
 import {
@@ -11,7 +11,6 @@ import {
   addWorkingDays,
   CaseKindError,
   changeCaseState,
-  createCase,
   findCaseForCitizen,
   findCaseForStaff,
   findPublicCase,
@@ -37,11 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function created(actor: Actor = p.citizen, extra: Record<string, unknown> = {}, now?: Date) {
-  const result = await inTransaction(db, (tx) => createCase(tx, p.deps, actor, { kind: "test.request", title: "Ausweis", category: "papers", isPublic: true, ...extra }, now));
-  if (!result.ok) throw new Error("not created");
-  return result;
-}
+const created = (actor: Actor = p.citizen, extra: Record<string, unknown> = {}, now?: Date) => openTestCase(db, p.deps, actor, { title: "Ausweis", category: "papers", isPublic: true, ...extra }, now);
 
 const reply = (caseId: string, access: CitizenAccess, text = "Die Nummer ist L01X00T47.", now?: Date, attachmentIds?: string[]) =>
   inTransaction(db, (tx) => replyAsCitizen(tx, p.deps, { caseId, text, attachmentIds }, access, now));

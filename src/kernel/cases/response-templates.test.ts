@@ -68,6 +68,12 @@ describe("keeping templates", () => {
     expect(await save(lead, { departmentId: "kvr", title: "", body: "x" })).toMatchObject({ ok: false, reason: "invalid-input", fields: ["title"] });
   });
 
+  it("answers title-taken, not an error, when two saves of the same title race", async () => {
+    const results = await Promise.all([1, 2].map((n) => save(lead, { departmentId: "kvr", title: "Gleichzeitig", body: `Fassung ${n}` })));
+    expect(results.map((r) => (r.ok ? "ok" : r.reason)).sort()).toEqual(["ok", "title-taken"]);
+    expect(await db.selectFrom("cases.response_template").select("id").where("title", "=", "Gleichzeitig").execute()).toHaveLength(1);
+  });
+
   it("lets staff use but not keep templates, and refuses other departments and citizens", async () => {
     const saved = await save(lead, { departmentId: "kvr", title: "Nur KVR", body: "Text" });
     if (!saved.ok) throw new Error("not saved");

@@ -1,10 +1,11 @@
 // Keeping a department's response templates: create one, or change an existing one. Department admins do
 // this (case.templates.manage); placeholders must be ones fillTemplate knows, so a typo shows on saving
 // instead of in a letter to a citizen.
+import { sql } from "kysely";
 import { z } from "zod";
 import { recordAudit } from "../audit/index.ts";
 import { can, type Actor } from "../identity/index.ts";
-import type { Tx } from "../../platform/db/index.ts";
+import { isUniqueViolation, type Tx } from "../../platform/db/index.ts";
 import { unknownPlaceholders } from "./response-templates.ts";
 
 export const saveResponseTemplateInput = z.object({
@@ -44,9 +45,19 @@ export async function saveResponseTemplate(tx: Tx, actor: Actor, input: SaveResp
   if (id) clash = clash.where("id", "<>", id);
   if (await clash.executeTakeFirst()) return { ok: false, reason: "title-taken" };
 
-  const saved = id
-    ? await tx.updateTable("cases.response_template").set({ title, body, updated_at: now }).where("id", "=", id).returning("id").executeTakeFirstOrThrow()
-    : await tx.insertInto("cases.response_template").values({ department_id: departmentId, title, body, created_at: now, updated_at: now }).returning("id").executeTakeFirstOrThrow();
+  // Someone may save the same title a moment after the check above: the unique index answers, and the savepoint
+  // keeps the caller's transaction usable (PostgreSQL refuses to commit one with a failed statement).
+  let saved: { id: string };
+  await sql`savepoint save_response_template`.execute(tx);
+  try {
+    saved = id
+      ? await tx.updateTable("cases.response_template").set({ title, body, updated_at: now }).where("id", "=", id).returning("id").executeTakeFirstOrThrow()
+      : await tx.insertInto("cases.response_template").values({ department_id: departmentId, title, body, created_at: now, updated_at: now }).returning("id").executeTakeFirstOrThrow();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    await sql`rollback to savepoint save_response_template`.execute(tx);
+    return { ok: false, reason: "title-taken" };
+  }
   await recordAudit(tx, actor, "case.template-saved", { type: "cases.response_template", id: saved.id }, { departmentId, title, created: !id });
   return { ok: true, id: saved.id, created: !id };
 }

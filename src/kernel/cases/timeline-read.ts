@@ -27,8 +27,9 @@ const visibleTo: Record<TimelineAudience, TimelineVisibility[]> = {
   public: ["public"],
 };
 
-// Facts in `detail` that only staff may see (assignee names, routing reasons between departments).
-const staffOnlyDetail = new Set(["assigneeName", "assigneeId", "reason", "previousAssigneeName"]);
+// The facts in `detail` the citizen and the public may see; everything else (assignee names and ids, routing
+// reasons, what a key added later may hold) stays with staff until someone adds it here on purpose.
+const sharedDetail = new Set(["action", "trigger", "fromDepartmentId", "toDepartmentId"]);
 
 export async function readTimeline(db: Executor, caseId: string, audience: TimelineAudience): Promise<TimelineEntry[]> {
   const rows = await db
@@ -49,7 +50,7 @@ export async function readTimeline(db: Executor, caseId: string, audience: Timel
     body: audience === "public" && r.author_kind !== "staff" && r.author_kind !== "system" ? null : r.body,
     fromState: r.from_state,
     toState: r.to_state,
-    detail: audience === "staff" ? r.detail : Object.fromEntries(Object.entries(r.detail).filter(([k]) => !staffOnlyDetail.has(k))),
+    detail: audience === "staff" ? r.detail : Object.fromEntries(Object.entries(r.detail).filter(([k]) => sharedDetail.has(k))),
     createdAt: r.created_at,
   }));
 }

@@ -52,8 +52,11 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ ...prod, PUBLIC_URL: "http://stadttor.muenchen.example" })).toThrow(/PUBLIC_URL/);
     const withUrl = { ...prod, PUBLIC_URL: "https://stadttor.muenchen.example" };
     expect(() => loadConfig(withUrl)).toThrow(/SITE_OPERATOR_FILE is required in production/);
-    const c = loadConfig({ ...withUrl, SITE_OPERATOR_FILE: operatorFile("prod.json", realOperator) });
+    const withOperator = { ...withUrl, SITE_OPERATOR_FILE: operatorFile("prod.json", realOperator) };
+    expect(() => loadConfig(withOperator)).toThrow(/ENQUIRY_DEFAULT_DEPARTMENT is required in production/);
+    const c = loadConfig({ ...withOperator, ENQUIRY_DEFAULT_DEPARTMENT: "direktorium" });
     expect(c.demoSeed).toBe(false);
+    expect(c.enquiryDefaultDepartment).toBe("direktorium");
   });
 
   it("reads the site operator from SITE_OPERATOR_FILE; without it (outside production) the demo operator stays", () => {
@@ -99,6 +102,6 @@ describe("loadConfig", () => {
     expect(loadConfig({}).secureCookies).toBe(false);
     expect(loadConfig({ PUBLIC_URL: "https://stadttor.augsburg.de" }).secureCookies).toBe(true);
     const prod = { NODE_ENV: "production", SECRET_KEY: "x".repeat(40), SMTP_URL: "smtp://mail.example:587", PUBLIC_URL: "https://stadttor.augsburg.de" };
-    expect(loadConfig({ ...prod, SITE_OPERATOR_FILE: operatorFile("secure.json", realOperator), TRUST_PROXY: "false" }).secureCookies).toBe(true);
+    expect(loadConfig({ ...prod, SITE_OPERATOR_FILE: operatorFile("secure.json", realOperator), ENQUIRY_DEFAULT_DEPARTMENT: "kvr", TRUST_PROXY: "false" }).secureCookies).toBe(true);
   });
 });

@@ -131,11 +131,17 @@ export type Config = Readonly<{
   staffOidc: (OidcConfig & { mfaAcrValues: readonly string[] }) | undefined;
   /** Who runs the installation (SITE_OPERATOR_FILE); undefined outside production when not set: the demo operator. */
   siteOperator: SiteOperator | undefined;
-  /** Where enquiries go when the sender doesn't know (ENQUIRY_DEFAULT_DEPARTMENT); undefined: the catalogue's first department by name. */
+  /**
+   * Where enquiries go when the sender doesn't know (ENQUIRY_DEFAULT_DEPARTMENT; required in production, "kvr" with
+   * the demo data); undefined: the catalogue's first department by name.
+   */
   enquiryDefaultDepartment: string | undefined;
 }>;
 
 export class ConfigError extends Error {}
+
+/** ENQUIRY_DEFAULT_DEPARTMENT when the demo data is loaded and the variable is unset. */
+export const DEMO_DEFAULT_DEPARTMENT = "kvr";
 
 /** Reads the configuration; throws a ConfigError whose message is one line naming the variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -149,6 +155,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const production = e.NODE_ENV === "production";
   const siteOperator = e.SITE_OPERATOR_FILE ? readSiteOperatorFile(e.SITE_OPERATOR_FILE, production) : undefined;
   if (typeof siteOperator === "string") throw configError("SITE_OPERATOR_FILE", siteOperator);
+  // Otherwise "Ich weiß es nicht" lands in the catalogue's first department by name, which may have no staff.
+  if (production && !e.ENQUIRY_DEFAULT_DEPARTMENT) throw configError("ENQUIRY_DEFAULT_DEPARTMENT", "is required in production / ist in Produktion Pflicht");
+  const demoSeed = e.DEMO_SEED ?? !production;
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
   return Object.freeze({
     env: e.NODE_ENV,
@@ -164,7 +173,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cityName: e.CITY_NAME,
     role: e.ROLE,
     jobsPollSeconds: e.JOBS_POLL_SECONDS,
-    demoSeed: e.DEMO_SEED ?? e.NODE_ENV !== "production",
+    demoSeed,
     trustProxy: e.TRUST_PROXY,
     secureCookies: production || publicUrl.startsWith("https://"),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
@@ -172,7 +181,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     oidc: oidcConfig(e, "OIDC_"),
     staffOidc: withMfaAcr(oidcConfig(e, "STAFF_OIDC_"), e.STAFF_OIDC_MFA_ACR),
     siteOperator: siteOperator ? Object.freeze(siteOperator) : undefined,
-    enquiryDefaultDepartment: e.ENQUIRY_DEFAULT_DEPARTMENT,
+    // The demo catalogue's Kreisverwaltungsreferat has demo staff who will see such enquiries.
+    enquiryDefaultDepartment: e.ENQUIRY_DEFAULT_DEPARTMENT ?? (demoSeed ? DEMO_DEFAULT_DEPARTMENT : undefined),
   });
 }
 

@@ -91,7 +91,7 @@ describe("dev mail viewer outside production", () => {
 describe("dev mail viewer in production", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ env: { NODE_ENV: "production", SECRET_KEY: "p".repeat(40), SMTP_URL: "smtp://127.0.0.1:1", PUBLIC_URL: "https://stadttor.test", SITE_OPERATOR_FILE: fileURLToPath(new URL("../../../test/fixtures/site-operator-production.json", import.meta.url)) } });
+    t = await createTestApp({ env: { NODE_ENV: "production", SECRET_KEY: "p".repeat(40), SMTP_URL: "smtp://127.0.0.1:1", PUBLIC_URL: "https://stadttor.test", ENQUIRY_DEFAULT_DEPARTMENT: "kvr", SITE_OPERATOR_FILE: fileURLToPath(new URL("../../../test/fixtures/site-operator-production.json", import.meta.url)) } });
   });
   afterAll(() => t?.close());
 

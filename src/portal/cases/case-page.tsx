@@ -1,6 +1,6 @@
 // The citizen's case page, reached from "Meine Vorgänge" (account) or through the secret link (no account):
 // facts, what happens next, their own message, the timeline they may see, and the form to reply.
-import { caseKind, type CitizenCase } from "../../kernel/cases/index.ts";
+import { caseKind, stateOf, type CitizenCase } from "../../kernel/cases/index.ts";
 import { Breadcrumbs, CsrfField, ErrorSummary, Layout, NotificationBanner, StatusTag, SummaryList, TextArea, usePage, type FieldErrors, type SummaryRow } from "../../platform/html/index.ts";
 import { formatDate } from "../../platform/i18n/index.ts";
 import { CaseTimeline, PlainText } from "./case-timeline.tsx";
@@ -58,6 +58,9 @@ export function CasePage(props: CasePageProps) {
   const m = caseMessages.in(locale);
   const state = citizenState(found.kind, found.state, locale);
   const date = (d: Date) => formatDate(d, locale, { dateStyle: "long" });
+  // /vorgaenge/<reference> answers only while the state is public too ("received", "rejected" are not).
+  const kind = caseKind(found.kind);
+  const publicPageShown = found.isPublic && kind !== undefined && stateOf(kind, found.state).public;
   const rows: SummaryRow[] = [
     { key: m.reference, value: found.reference },
     { key: m.kind, value: kindLabel(found.kind, locale) },
@@ -69,10 +72,15 @@ export function CasePage(props: CasePageProps) {
       key: m.visibility,
       value: found.isPublic ? (
         <>
-          {m.isPublic}{" "}
-          <a class="kern-link" href={`/vorgaenge/${found.reference}`}>
-            {m.publicPageLink}
-          </a>
+          {m.isPublic}
+          {publicPageShown ? (
+            <>
+              {" "}
+              <a class="kern-link" href={`/vorgaenge/${found.reference}`}>
+                {m.publicPageLink}
+              </a>
+            </>
+          ) : null}
         </>
       ) : (
         m.isPrivate

@@ -14,7 +14,7 @@ import { departmentName } from "./case-texts.ts";
 import { casesApi } from "./cases-api.ts";
 import { PublicCasePage } from "./public-case-page.tsx";
 import { replyRoutes, type ShowCase } from "./reply-routes.ts";
-import { markSecretPage } from "./secret-page.ts";
+import { markSecretPage } from "../../platform/http/index.ts";
 
 export interface CitizenCaseOptions {
   db: Db;

@@ -12,6 +12,7 @@ import { axeViolations, hasChromium, startBrowserHarness, type BrowserHarness } 
 describe.runIf(hasChromium)("cases and enquiries in a browser", () => {
   let h: BrowserHarness;
   let sessionToken: string;
+  let unconfirmedToken: string;
   let ownReference: string;
   let publicReference: string;
   let confirmationPath: string;
@@ -27,6 +28,12 @@ describe.runIf(hasChromium)("cases and enquiries in a browser", () => {
       .returning("id")
       .executeTakeFirstOrThrow();
     sessionToken = await inTransaction(db, (tx) => createSession(tx, { accountId: id, method: "password" }));
+    const unconfirmed = await db
+      .insertInto("identity.account")
+      .values({ kind: "citizen", email: "neu@beispiel.de", display_name: "Nora Neu", email_confirmed_at: null })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    unconfirmedToken = await inTransaction(db, (tx) => createSession(tx, { accountId: unconfirmed.id, method: "password" }));
     const citizen: CitizenActor = { kind: "citizen", id, displayName: "Erika Mustermann", trustLevel: undefined };
     const staffRow = await db.selectFrom("identity.account").select(["id", "display_name"]).where("email", "=", "sachbearbeitung.bau@stadttor.example").executeTakeFirstOrThrow();
     const staff: StaffActor = { kind: "staff", id: staffRow.id, displayName: staffRow.display_name, roles: [{ role: "staff", departmentId: "bau" }] };
@@ -49,10 +56,11 @@ describe.runIf(hasChromium)("cases and enquiries in a browser", () => {
   });
   afterAll(() => h?.close());
 
-  async function page(options: { javaScriptEnabled?: boolean; loggedIn?: boolean; lang?: string } = {}) {
+  /** loggedIn "unconfirmed": a citizen whose address is not confirmed yet. */
+  async function page(options: { javaScriptEnabled?: boolean; loggedIn?: boolean | "unconfirmed"; lang?: string } = {}) {
     const watched = await h.newPage({ javaScriptEnabled: options.javaScriptEnabled ?? true });
     const cookies = [{ name: "lang", value: options.lang ?? "de", url: h.baseUrl }];
-    if (options.loggedIn) cookies.push({ name: SESSION_COOKIE, value: sessionToken, url: h.baseUrl });
+    if (options.loggedIn) cookies.push({ name: SESSION_COOKIE, value: options.loggedIn === "unconfirmed" ? unconfirmedToken : sessionToken, url: h.baseUrl });
     await watched.page.context().addCookies(cookies);
     return watched;
   }
@@ -77,10 +85,11 @@ describe.runIf(hasChromium)("cases and enquiries in a browser", () => {
     expect(await p.textContent(".kern-alert--success")).toContain("Ihre Nachricht ist bei uns angekommen.");
   });
 
-  const pages: Array<[string, () => string, { loggedIn?: boolean; submitEmpty?: boolean }]> = [
+  const pages: Array<[string, () => string, { loggedIn?: boolean | "unconfirmed"; submitEmpty?: boolean }]> = [
     ["the enquiry form", () => "/anfrage/neu", {}],
     ["the enquiry form with errors", () => "/anfrage/neu", { submitEmpty: true }],
     ["the enquiry form, logged in", () => "/anfrage/neu", { loggedIn: true }],
+    ["the enquiry page of an unconfirmed address", () => "/anfrage/neu", { loggedIn: "unconfirmed" }],
     ["the confirmation with the secret link", () => confirmationPath, {}],
     ["Meine Vorgänge", () => "/konto/vorgaenge", { loggedIn: true }],
     ["the case page", () => `/konto/vorgaenge/${ownReference}`, { loggedIn: true }],

@@ -130,7 +130,7 @@ describe("the citizen's case page", () => {
     expect(main).not.toContain(p.bauStaff.displayName);
     expect(res.body).not.toContain(INTERNAL_NOTE);
     expect(res.body).not.toContain(REASSIGN_REASON);
-    expect(page.querySelectorAll(".st-timeline__entry").map((e) => e.getAttribute("data-entry"))).toEqual(["created", "state-changed", "state-changed", "reassigned"]);
+    expect(page.querySelectorAll(".st-timeline__entry").map((e) => e.getAttribute("data-entry"))).toEqual(["created", "state-changed", "state-changed", "message-to-citizen", "reassigned"]);
   });
 
   it("answers someone else's case, an unknown and a malformed reference with 404", async () => {
@@ -291,8 +291,8 @@ describe("GET /api/v1/cases/{reference}", () => {
       closedAt: null,
     });
     expect(body.timeline.map((e: { type: string }) => e.type)).toEqual(["created", "state-changed"]);
-    expect(body.timeline[1]).toMatchObject({ state: { id: "in-progress" }, text: "Wir prüfen die Schaltung." });
-    for (const secret of ["Musterstraße 12", "Erika", p.citizen.id, p.bauStaff.displayName, p.kvrStaff.displayName, INTERNAL_NOTE, REASSIGN_REASON, "erika@example.org"]) expect(res.body).not.toContain(secret);
+    expect(body.timeline[1]).toMatchObject({ state: { id: "in-progress" }, text: null });
+    for (const secret of ["Wir prüfen die Schaltung.", "Musterstraße 12", "Erika", p.citizen.id, p.bauStaff.displayName, p.kvrStaff.displayName, INTERNAL_NOTE, REASSIGN_REASON, "erika@example.org"]) expect(res.body).not.toContain(secret);
   });
 
   it("answers a private or unknown case with the 404 error body, and a malformed reference with 400", async () => {

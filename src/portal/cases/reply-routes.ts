@@ -1,6 +1,6 @@
 // The citizen answers on their case page — from "Meine Vorgänge" or through the secret link. The kernel's
 // replyAsCitizen decides who may (the owner, the right token) and whether the case still takes replies.
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { findCaseByAccessToken, findCaseForCitizen, replyAsCitizen, type CaseDeps, type CitizenAccess, type CitizenCase } from "../../kernel/cases/index.ts";
 import { inTransaction, type Db } from "../../platform/db/index.ts";
 import { parseFormInput, type FieldErrors } from "../../platform/html/index.ts";
@@ -9,7 +9,7 @@ import { citizenOrAnswer } from "../account/account-routes-shared.ts";
 import type { ReplyFormState } from "./case-page.tsx";
 import { caseMessages } from "./messages.ts";
 import { replyFormInput } from "./reply-input.ts";
-import { markSecretPage } from "./secret-page.ts";
+import { markSecretPage } from "../../platform/http/index.ts";
 
 /** Renders the case page (case-routes.ts), here with the reply form's problems. */
 export interface ShowCase {
@@ -22,10 +22,23 @@ export interface ReplyRoutesOptions {
   showCase: ShowCase;
   accountAction(reference: string): string;
   linkAction(reference: string, token: string): string;
+  /** Replies per hour and account, and per hour and case through its secret link (default 20 each). */
+  repliesPerHour?: number | undefined;
 }
 
 // Someone with a secret link writes without a login: a few messages a minute per address are plenty.
 const replyRateLimit = { rateLimit: { max: 10, timeWindow: "1 minute" } };
+
+/** An hourly limit per key (the account, or the case for a secret link): true when the key has used it up. */
+function hourlyLimit(app: FastifyInstance, max: number) {
+  const keys = new WeakMap<FastifyRequest, string>();
+  const limit = app.createRateLimit({ max, timeWindow: "1 hour", keyGenerator: (request) => keys.get(request) ?? request.ip });
+  return async (request: FastifyRequest, key: string) => {
+    keys.set(request, key);
+    const result = await limit(request);
+    return !result.isAllowed && result.isExceeded;
+  };
+}
 
 function refusal(locale: Locale): FieldErrors {
   return { text: caseMessages.in(locale).replyNotPossible };
@@ -33,6 +46,9 @@ function refusal(locale: Locale): FieldErrors {
 
 export async function replyRoutes(app: FastifyInstance, options: ReplyRoutesOptions): Promise<void> {
   const { db, caseDeps, showCase } = options;
+  const max = options.repliesPerHour ?? 20;
+  // Keyed on the account, whatever the address; a secret link on its case, whichever addresses use it.
+  const overLimit = hourlyLimit(app, max);
 
   async function answer(request: { body: unknown; locale: Locale }, found: CitizenCase, access: CitizenAccess) {
     const parsed = parseFormInput(replyFormInput(request.locale), request.body, request.locale);
@@ -49,6 +65,7 @@ export async function replyRoutes(app: FastifyInstance, options: ReplyRoutesOpti
     if (!citizen) return reply;
     const found = await findCaseForCitizen(db, citizen.id, request.params.reference);
     if (!found) return reply.sendError("notFound", 404);
+    if (await overLimit(request, `account:${citizen.id}`)) return reply.sendError("tooMany", 429);
     const result = await answer(request, found, { accountId: citizen.id, requestId: request.id });
     const action = options.accountAction(found.reference);
     if (!result.ok) return showCase(reply, found, "account", request.locale, action, { errors: result.errors, values: result.values }, result.status);
@@ -60,6 +77,7 @@ export async function replyRoutes(app: FastifyInstance, options: ReplyRoutesOpti
     const { reference, token } = request.params;
     const found = await findCaseByAccessToken(db, caseDeps.secret, reference, token);
     if (!found) return reply.sendError("notFound", 404);
+    if (await overLimit(request, `case:${found.id}`)) return reply.sendError("tooMany", 429);
     const result = await answer(request, found, { token, requestId: request.id });
     const action = options.linkAction(found.reference, token);
     if (!result.ok) return showCase(reply, found, "link", request.locale, action, { errors: result.errors, values: result.values }, result.status);
