@@ -154,7 +154,7 @@ export function EnquiryFormPage({ state, departments, needsEmail, unconfirmedEma
           ) : null}
           <p class="kern-body">
             {m.privacyHint}{" "}
-            <a class="kern-link" href="/datenschutz">
+            <a class="kern-link" href="/datenschutz#vorgaenge">
               {m.privacyLink}
             </a>
             .
