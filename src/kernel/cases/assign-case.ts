@@ -5,6 +5,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/index.ts";
 import { can, departmentMember, type Actor, type DepartmentMember } from "../identity/index.ts";
 import type { Tx } from "../../platform/db/index.ts";
+import { previousAssigneeName } from "./assignee-name.ts";
 import type { CaseDeps, CaseRefusal } from "./case-deps.ts";
 import { lockCase, saveCase, type CaseRow } from "./case-row.ts";
 import { appendTimelineEntry, authorOf } from "./timeline-write.ts";
@@ -47,12 +48,6 @@ async function writeAssignment(tx: Tx, actor: Actor, row: CaseRow, assignee: Dep
   });
   await recordAudit(tx, actor, "case.assigned", { type: "cases.case", id: row.id }, { assigneeId: assignee?.id ?? null, previousAssigneeId: row.assignee_id });
   return version;
-}
-
-async function previousAssigneeName(tx: Tx, row: CaseRow): Promise<string | null> {
-  if (!row.assignee_id) return null;
-  const previous = await tx.selectFrom("identity.account").select("display_name").where("id", "=", row.assignee_id).executeTakeFirst();
-  return previous?.display_name ?? null;
 }
 
 export async function assignCase(tx: Tx, _deps: CaseDeps, actor: Actor, input: AssignCaseInput): Promise<AssignCaseResult> {

@@ -8,6 +8,7 @@ import { can, type Actor } from "../identity/index.ts";
 import type { Tx } from "../../platform/db/index.ts";
 import { defineMessages } from "../../platform/i18n/index.ts";
 import { enqueueMail } from "../../platform/mail/index.ts";
+import { previousAssigneeName } from "./assignee-name.ts";
 import type { CaseDeps, CaseRefusal } from "./case-deps.ts";
 import { lockCase, saveCase } from "./case-row.ts";
 import { appendTimelineEntry, authorOf } from "./timeline-write.ts";
@@ -50,16 +51,14 @@ export async function reassignCase(tx: Tx, deps: CaseDeps, actor: Actor, input: 
   if (!target) return { ok: false, reason: "invalid-input", fields: ["departmentId"] };
   const from = await departmentContact(tx, row.department_id);
 
-  const previousAssignee = row.assignee_id
-    ? await tx.selectFrom("identity.account").select("display_name").where("id", "=", row.assignee_id).executeTakeFirst()
-    : undefined;
+  const previousAssignee = await previousAssigneeName(tx, row);
   const version = await saveCase(tx, row, { department_id: target.id, assignee_id: null });
   // Recorded under the department that handed it on (row still names it), visible to the citizen.
   await appendTimelineEntry(tx, row, {
     type: "reassigned",
     visibility: "citizen",
     author: authorOf(actor),
-    detail: { fromDepartmentId: row.department_id, toDepartmentId: target.id, reason, ...(previousAssignee ? { previousAssigneeName: previousAssignee.display_name } : {}) },
+    detail: { fromDepartmentId: row.department_id, toDepartmentId: target.id, reason, ...(previousAssignee ? { previousAssigneeName: previousAssignee } : {}) },
   });
   if (target.email) {
     const m = departmentMail.in("de");
