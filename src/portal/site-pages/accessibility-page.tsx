@@ -1,12 +1,11 @@
 // The accessibility statement (Erklärung zur Barrierefreiheit) with its feedback form and enforcement procedure.
-import { Breadcrumbs, ErrorSummary, Layout, usePage } from "../../platform/html/index.ts";
+import { ErrorSummary, usePage } from "../../platform/html/index.ts";
 import { formatDate } from "../../platform/i18n/index.ts";
 import { accessibilityMessages } from "./accessibility-messages.ts";
 import { feedbackMessages } from "./feedback-messages.ts";
 import { FeedbackForm, type FeedbackFormState } from "./feedback-form.tsx";
 import { accessibilityStatementDates } from "./legal-text-dates.ts";
-import { sitePageMessages } from "./messages.ts";
-import { ContactBlock, DemoNotice, Section } from "./page-parts.tsx";
+import { ContactBlock, DemoNotice, Section, SitePageLayout } from "./page-parts.tsx";
 import { bavarianAuthorities, type SiteOperator } from "./site-operator.ts";
 import { ANSWER_PERIOD_WEEKS } from "./submit-accessibility-feedback.ts";
 
@@ -14,14 +13,9 @@ export function AccessibilityPage({ operator, form }: { operator: SiteOperator; 
   const { locale } = usePage();
   const m = accessibilityMessages.in(locale);
   const f = feedbackMessages.in(locale);
-  const common = sitePageMessages.in(locale);
   const hasErrors = Object.keys(form.errors).length > 0;
   return (
-    <Layout
-      title={hasErrors ? f.errorTitle(m.title) : m.title}
-      narrow
-      beforeContent={<Breadcrumbs items={[{ href: "/", label: common.home }, { label: m.title }]} />}
-    >
+    <SitePageLayout title={m.title} documentTitle={hasErrors ? f.errorTitle(m.title) : m.title}>
       <ErrorSummary errors={form.errors} />
       <h1 class="kern-heading-x-large">{m.title}</h1>
       <p class="kern-body kern-body--large">{m.intro(operator.operator.name)}</p>
@@ -71,6 +65,6 @@ export function AccessibilityPage({ operator, form }: { operator: SiteOperator; 
         <p class="kern-body">{m.enforcementText(ANSWER_PERIOD_WEEKS)}</p>
         <ContactBlock body={bavarianAuthorities.accessibilityEnforcement} />
       </Section>
-    </Layout>
+    </SitePageLayout>
   );
 }

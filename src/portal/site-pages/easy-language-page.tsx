@@ -1,10 +1,9 @@
 // The page in Leichte Sprache (German) or Easy English: what Stadttor is, what you can do, how to find things,
 // where to get help, how to switch language, where the accessibility statement is. Large type, short lines.
 import type { Locale } from "../../platform/i18n/index.ts";
-import { Breadcrumbs, Layout, usePage } from "../../platform/html/index.ts";
+import { usePage } from "../../platform/html/index.ts";
 import { easyLanguageMessages } from "./easy-language-messages.ts";
-import { sitePageMessages } from "./messages.ts";
-import { Section } from "./page-parts.tsx";
+import { Section, SitePageLayout } from "./page-parts.tsx";
 
 /** One sentence or thought per line (Netzwerk Leichte Sprache: "Schreiben Sie jeden Satz in eine neue Zeile"). */
 function Lines({ lines }: { lines: Readonly<Record<string, string>> }) {
@@ -30,10 +29,9 @@ function Bullets({ items }: { items: Readonly<Record<string, string>> }) {
 export function EasyLanguagePage({ demo }: { demo: boolean }) {
   const { locale } = usePage();
   const m = easyLanguageMessages.in(locale);
-  const common = sitePageMessages.in(locale);
   const other: Locale = locale === "de" ? "en" : "de";
   return (
-    <Layout title={m.title} narrow beforeContent={<Breadcrumbs items={[{ href: "/", label: common.home }, { label: m.title }]} />}>
+    <SitePageLayout title={m.title}>
       <div class="st-easy-read">
         <h1 class="kern-heading-x-large">{m.heading}</h1>
         <p class="kern-body kern-body--large">
@@ -87,6 +85,6 @@ export function EasyLanguagePage({ demo }: { demo: boolean }) {
           </ul>
         </Section>
       </div>
-    </Layout>
+    </SitePageLayout>
   );
 }

@@ -1,16 +1,14 @@
 // The Impressum: who runs this site and who answers for it (§ 5 DDG, § 18 MStV).
-import { Breadcrumbs, Layout, usePage } from "../../platform/html/index.ts";
-import { ContactBlock, DemoNotice, Section } from "./page-parts.tsx";
+import { usePage } from "../../platform/html/index.ts";
+import { ContactBlock, DemoNotice, Section, SitePageLayout } from "./page-parts.tsx";
 import { legalNoticeMessages } from "./legal-notice-messages.ts";
-import { sitePageMessages } from "./messages.ts";
 import type { SiteOperator } from "./site-operator.ts";
 
 export function LegalNoticePage({ operator }: { operator: SiteOperator }) {
   const { locale } = usePage();
   const m = legalNoticeMessages.in(locale);
-  const common = sitePageMessages.in(locale);
   return (
-    <Layout title={m.title} narrow beforeContent={<Breadcrumbs items={[{ href: "/", label: common.home }, { label: m.title }]} />}>
+    <SitePageLayout title={m.title}>
       <h1 class="kern-heading-x-large">{m.title}</h1>
       <p class="kern-body kern-body--large">{m.lead}</p>
       <DemoNotice demo={operator.demo} />
@@ -63,6 +61,6 @@ export function LegalNoticePage({ operator }: { operator: SiteOperator }) {
           </li>
         </ul>
       </Section>
-    </Layout>
+    </SitePageLayout>
   );
 }

@@ -1,7 +1,7 @@
 // Small pieces the site pages share: a titled section, a public body's postal and contact details, German
 // names marked as German on English pages (so screen readers pronounce them right), the demo notice.
 import type { ComponentChildren } from "preact";
-import { NotificationBanner, usePage } from "../../platform/html/index.ts";
+import { Breadcrumbs, Layout, NotificationBanner, usePage } from "../../platform/html/index.ts";
 import { sitePageMessages } from "./messages.ts";
 import type { Body } from "./site-operator.ts";
 
@@ -77,5 +77,15 @@ export function Section({ id, heading, large, children }: { id: string; heading:
       </h2>
       {children}
     </section>
+  );
+}
+
+/** The frame of every site page: the narrow layout with the breadcrumbs Startseite › title. */
+export function SitePageLayout({ title, documentTitle, children }: { title: string; documentTitle?: string; children: ComponentChildren }) {
+  const common = sitePageMessages.in(usePage().locale);
+  return (
+    <Layout title={documentTitle ?? title} narrow beforeContent={<Breadcrumbs items={[{ href: "/", label: common.home }, { label: title }]} />}>
+      {children}
+    </Layout>
   );
 }

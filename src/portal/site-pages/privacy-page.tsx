@@ -1,10 +1,9 @@
 // The privacy notice (Art. 13 GDPR): controller, data protection officer, cookies, logs, purposes, rights.
 import { sessionPolicies } from "../../kernel/identity/index.ts";
-import { Breadcrumbs, Layout, usePage } from "../../platform/html/index.ts";
+import { usePage } from "../../platform/html/index.ts";
 import { formatDate } from "../../platform/i18n/index.ts";
-import { ContactBlock, DemoNotice, Section } from "./page-parts.tsx";
+import { ContactBlock, DemoNotice, Section, SitePageLayout } from "./page-parts.tsx";
 import { privacyNoticeUpdated } from "./legal-text-dates.ts";
-import { sitePageMessages } from "./messages.ts";
 import { privacyMessages } from "./privacy-messages.ts";
 import { RetentionSection } from "./privacy-retention-section.tsx";
 import { privacyRightsMessages } from "./privacy-rights-messages.ts";
@@ -15,9 +14,8 @@ export function PrivacyPage({ operator }: { operator: SiteOperator }) {
   const { locale } = usePage();
   const m = privacyMessages.in(locale);
   const r = privacyRightsMessages.in(locale);
-  const common = sitePageMessages.in(locale);
   return (
-    <Layout title={m.title} narrow beforeContent={<Breadcrumbs items={[{ href: "/", label: common.home }, { label: m.title }]} />}>
+    <SitePageLayout title={m.title}>
       <h1 class="kern-heading-x-large">{m.title}</h1>
       <p class="kern-body kern-body--large">{m.lead}</p>
       <DemoNotice demo={operator.demo} />
@@ -142,6 +140,6 @@ export function PrivacyPage({ operator }: { operator: SiteOperator }) {
       <Section id="stand" heading={r.updatedHeading}>
         <p class="kern-body">{r.updated(formatDate(privacyNoticeUpdated, locale))}</p>
       </Section>
-    </Layout>
+    </SitePageLayout>
   );
 }

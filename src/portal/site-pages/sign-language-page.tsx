@@ -1,9 +1,8 @@
 // The page for Deutsche Gebärdensprache. No <video> until real videos exist: each section says what its video
 // will show and gives the full text equivalent, and the page says openly that the videos are being produced.
 import type { ComponentChildren } from "preact";
-import { Breadcrumbs, Layout, NotificationBanner, usePage } from "../../platform/html/index.ts";
-import { sitePageMessages } from "./messages.ts";
-import { ContactBlock, Section } from "./page-parts.tsx";
+import { NotificationBanner, usePage } from "../../platform/html/index.ts";
+import { ContactBlock, Section, SitePageLayout } from "./page-parts.tsx";
 import { signLanguageMessages } from "./sign-language-messages.ts";
 import type { SiteOperator } from "./site-operator.ts";
 import { ANSWER_PERIOD_WEEKS } from "./submit-accessibility-feedback.ts";
@@ -42,7 +41,6 @@ function VideoSection({ video }: { video: PlannedVideo }) {
 export function SignLanguagePage({ operator }: { operator: SiteOperator }) {
   const { locale } = usePage();
   const m = signLanguageMessages.in(locale);
-  const common = sitePageMessages.in(locale);
   const videos: PlannedVideo[] = [
     { id: "willkommen", heading: m.welcomeHeading, shows: m.welcomeVideo, text: m.welcomeText },
     { id: "angebot", heading: m.offerHeading, shows: m.offerVideo, text: m.offerText },
@@ -80,7 +78,7 @@ export function SignLanguagePage({ operator }: { operator: SiteOperator }) {
     },
   ];
   return (
-    <Layout title={m.title} narrow beforeContent={<Breadcrumbs items={[{ href: "/", label: common.home }, { label: m.title }]} />}>
+    <SitePageLayout title={m.title}>
       <h1 class="kern-heading-x-large">{m.heading}</h1>
       <NotificationBanner title={m.statusTitle} tone="info">
         <p class="kern-body">{m.statusText}</p>
@@ -88,6 +86,6 @@ export function SignLanguagePage({ operator }: { operator: SiteOperator }) {
       {videos.map((video) => (
         <VideoSection video={video} />
       ))}
-    </Layout>
+    </SitePageLayout>
   );
 }
