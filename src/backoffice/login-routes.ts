@@ -1,5 +1,5 @@
 // Staff login: password step, authenticator code (or first-time set-up), logout. Rate limited per IP by the
-// route config; wrong passwords lock an address from one network (and a network trying many), wrong codes the
+// route config; wrong passwords lock an address from one network, wrong codes the
 // account (login-attempts.ts); every step is audit-logged by the use cases.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { h } from "preact";

@@ -13,7 +13,6 @@ import {
   recordCodeAttempt,
   recordPasswordAttempt,
   STAFF_LOGIN_MAX_FAILURES,
-  STAFF_NETWORK_MAX_FAILURES,
   staffLoginLockedUntil,
 } from "./login-attempts.ts";
 
@@ -90,18 +89,14 @@ describe("staff lockouts", () => {
     });
   });
 
-  it("lock a network that tries many addresses, for every address from there and only there", async () => {
+  it("never lock a whole network: many addresses tried from one place lock only those addresses from there", async () => {
     const sprayer = "192.0.2.99";
     const start = new Date("2026-11-23T08:00:00Z");
     await inTransaction(t.database.db, async (tx) => {
-      let until: Date | undefined;
-      for (let i = 0; i < STAFF_NETWORK_MAX_FAILURES; i++) {
-        expect(until).toBeUndefined();
-        until = await recordPasswordAttempt(tx, `opfer-${i}@stadttor.example`, sprayer, false, new Date(start.getTime() + i * 10_000));
+      for (let i = 0; i < 60; i++) {
+        expect(await recordPasswordAttempt(tx, `opfer-${i}@stadttor.example`, sprayer, false, new Date(start.getTime() + i * 10_000))).toBeUndefined();
       }
-      expect(until).toEqual(new Date(start.getTime() + (STAFF_NETWORK_MAX_FAILURES - 1) * 10_000 + 15 * MIN));
-      expect(await passwordLockedUntil(tx, "noch-niemand@stadttor.example", sprayer, at(start, 11))).toEqual(until);
-      expect(await passwordLockedUntil(tx, "opfer-0@stadttor.example", office, at(start, 11))).toBeUndefined();
+      expect(await passwordLockedUntil(tx, "noch-niemand@stadttor.example", sprayer, at(start, 11))).toBeUndefined();
       expect(await staffLoginLockedUntil(tx, "opfer-0@stadttor.example", at(start, 11))).toBeUndefined();
     });
   });

@@ -1,14 +1,14 @@
 // Growing lockouts for the staff login. Wrong passwords count per typed-in address *and network* (IP, IPv6 by
-// its /64) and per network alone: a stranger who types someone's address can lock out only themselves, not the
-// person at their own desk, and one network can't spray guesses over many accounts. Wrong codes (which need the
-// right password first) count per account. 5 failures within 15 minutes (50 for a whole network) lock for 15
-// minutes; each further lockout within a day lasts longer (1 h, 4 h, then 24 h). A guesser who waits out each
+// its /64): a stranger who types someone's address can lock out only themselves, not the person at their own
+// desk. There is no lockout of a whole network: behind a proxy without TRUST_PROXY, or from the city's shared
+// address, it would lock out every member of staff at once and nobody could lift it; spraying guesses over many
+// accounts is held by the login route's per-IP rate limit. Wrong codes (which need the right password first)
+// count per account. 5 failures within 15 minutes lock for 15 minutes; each further lockout within a day lasts longer (1 h, 4 h, then 24 h). A guesser who waits out each
 // lockout gets about 20 tries a day instead of 480. Keys are hashes of the address typed in, known or not, so a
 // lockout tells nobody whether an account exists; no IP address is stored in the clear (though an IPv4 hash can
 // be found by trying all: the rows go after a day like every attempt).
 // Rows of identity.staff_login_attempt, told apart by key and stage:
 //   stage "password", key = addressNetworkKey (64 bytes: the address's key, then the network's hash)
-//   stage "password", key = networkKey (32 bytes; failures only)
 //   stage "totp",     key = emailKey of the account's address (32 bytes)
 // Key, serialisation and memory are the citizen login's (citizen/login-throttle.ts).
 import { createHash } from "node:crypto";
@@ -21,8 +21,6 @@ export { emailKey };
 
 /** Failed steps within STAFF_LOGIN_WINDOW_MINUTES that start a lockout (per address and network, or per account). */
 export const STAFF_LOGIN_MAX_FAILURES = 5;
-/** Failed passwords from one network, whatever the address, that start a lockout of the network. */
-export const STAFF_NETWORK_MAX_FAILURES = 50;
 export const STAFF_LOGIN_WINDOW_MINUTES = 15;
 /** Length of the 1st, 2nd, 3rd and every later lockout within STAFF_LOCKOUT_MEMORY_HOURS. */
 export const STAFF_LOCKOUT_MINUTES: readonly number[] = [15, 60, 240, 1440];
@@ -52,11 +50,6 @@ const hashOf = (text: string) => createHash("sha256").update(text).digest();
 /** Password steps for one address from one network. Starts with the address's key, so an unlock finds them all. */
 export function addressNetworkKey(email: string, ip: string): Buffer {
   return Buffer.concat([emailKey(email), hashOf(`network\u0000${networkOf(ip)}`)]);
-}
-
-/** Failed password steps from one network, whatever the address. */
-export function networkKey(ip: string): Buffer {
-  return hashOf(`staff-login-network\u0000${networkOf(ip)}`);
 }
 
 /** The rows of one person: their account's code steps, and their address's password steps from every network. */
@@ -103,7 +96,7 @@ async function latestLock(db: Executor, keys: Buffer[], stage: "password" | "tot
 
 /** Until when passwords for this address from this network are refused, or undefined when a try is allowed. */
 export function passwordLockedUntil(db: Executor, email: string, ip: string, now = new Date()): Promise<Date | undefined> {
-  return latestLock(db, [addressNetworkKey(email, ip), networkKey(ip)], "password", now);
+  return latestLock(db, [addressNetworkKey(email, ip)], "password", now);
 }
 
 /** Until when codes for this account (by its address) are refused, or undefined when a try is allowed. */
@@ -132,16 +125,11 @@ async function record(tx: Tx, key: Buffer, stage: "password" | "totp", succeeded
 }
 
 /**
- * Records a password step. A failure counts for the address from this network and for the network; the later
- * lockout it starts (if any) is returned. One attempt per key at a time, so two failures at once can't both be
- * the 5th or both miss it (always address-and-network first, then network: no deadlock).
+ * Records a password step for the address from this network; returns the lockout a failure starts, if any.
+ * One attempt per key at a time, so two failures at once can't both be the 5th or both miss it.
  */
-export async function recordPasswordAttempt(tx: Tx, email: string, ip: string, succeeded: boolean, now = new Date()): Promise<Date | undefined> {
-  const forAddress = await record(tx, addressNetworkKey(email, ip), "password", succeeded, now, STAFF_LOGIN_MAX_FAILURES);
-  if (succeeded) return undefined;
-  const forNetwork = await record(tx, networkKey(ip), "password", false, now, STAFF_NETWORK_MAX_FAILURES);
-  if (!forAddress || !forNetwork) return forAddress ?? forNetwork;
-  return forAddress > forNetwork ? forAddress : forNetwork;
+export function recordPasswordAttempt(tx: Tx, email: string, ip: string, succeeded: boolean, now = new Date()): Promise<Date | undefined> {
+  return record(tx, addressNetworkKey(email, ip), "password", succeeded, now, STAFF_LOGIN_MAX_FAILURES);
 }
 
 /** Records a code step (login or new recovery codes) of the account; a failure may start a lockout. */
@@ -165,7 +153,7 @@ export async function staffLoginLockedUntil(db: Executor, email: string, now = n
 
 /**
  * Lifts the person's lockouts and forgets their failures, so the next lockout is a first one again: the account's
- * code steps and the address's password steps from every network. Network lockouts stay. Returns how many rows went.
+ * code steps and the address's password steps from every network. Returns how many rows went.
  */
 export async function forgetLoginFailures(tx: Tx, email: string): Promise<number> {
   const result = await tx
