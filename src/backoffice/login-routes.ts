@@ -24,23 +24,13 @@ import { inTransaction } from "../platform/db/index.ts";
 import { parseFormInput, type FieldErrors } from "../platform/html/index.ts";
 import type { Locale } from "../platform/i18n/index.ts";
 import { pendingStaffSession } from "./guard.ts";
+import { lockedMessage } from "./locked-message.ts";
 import { loginMessages } from "./login-messages.ts";
 import { CodePage, EnrolPage, LoginPage } from "./login-pages.tsx";
 import type { BackofficeOptions } from "./options.ts";
 
 // Per IP and minute; the growing lockouts (5 failures in 15 minutes) are in the use cases.
 const loginRateLimit = { rateLimit: { max: 10, timeWindow: "1 minute" } };
-
-/**
- * "jetzt 15 Minuten gesperrt", "4 Stunden": the time left, rounded up; hours once it is more than 90 minutes.
- * `here`: a password lockout, which holds for this network only; else the account's lockout after wrong codes.
- */
-function lockedMessage(locale: Locale, until: Date, scope: "here" | "account", now = new Date()): string {
-  const m = loginMessages.in(locale);
-  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  const wait = minutes > 90 ? m.hours(Math.ceil(minutes / 60)) : m.minutes(minutes);
-  return scope === "here" ? m.lockedHere(wait) : m.lockedAccount(wait);
-}
 
 export async function loginRoutes(app: FastifyInstance, options: BackofficeOptions): Promise<void> {
   const { db } = options;

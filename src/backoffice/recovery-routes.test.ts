@@ -76,5 +76,7 @@ describe("making new recovery codes", () => {
     const locked = await b.submit("/verwaltung/wiederherstellungscodes", { code: totpCode(secret, Math.max(step + 1, totpStep())) });
     expect(locked.statusCode).toBe(429);
     expect(errorOf(locked.body)).toContain("gesperrt");
+    // The real length of the lockout, and that it holds for the login too (not the counting window).
+    expect(errorOf(locked.body)).toMatch(/Anmeldung für Ihr Konto jetzt \d+ Minuten gesperrt/);
   });
 });

@@ -7,7 +7,6 @@ import {
   regenerateRecoveryCodes,
   SecondFactorInput,
   secretBox,
-  STAFF_LOGIN_WINDOW_MINUTES,
   unusedRecoveryCodes,
   type RegenerateRecoveryCodesResult,
 } from "../kernel/identity/index.ts";
@@ -16,15 +15,17 @@ import { parseFormInput } from "../platform/html/index.ts";
 import type { Locale } from "../platform/i18n/index.ts";
 import { requireStaff, staffOf } from "./guard.ts";
 import type { BackofficeOptions } from "./options.ts";
+import { lockedMessage } from "./locked-message.ts";
 import { recoveryMessages } from "./recovery-messages.ts";
 import { RecoveryCodesPage } from "./recovery-page.tsx";
 
 // Each post checks a TOTP code: the per-address lockout stops guessing, this keeps the rate sane before it.
 const recoveryRateLimit = { rateLimit: { max: 10, timeWindow: "1 minute" } };
 
-function refusal(reason: Extract<RegenerateRecoveryCodesResult, { ok: false }>["reason"], locale: Locale): string {
+function refusal(result: Extract<RegenerateRecoveryCodesResult, { ok: false }>, locale: Locale): string {
   const r = recoveryMessages.in(locale);
-  return { invalid: r.invalidCode, replayed: r.replayedCode, locked: r.locked(STAFF_LOGIN_WINDOW_MINUTES), "not-enrolled": r.notEnrolled }[reason];
+  if (result.reason === "locked") return lockedMessage(locale, result.until, "account");
+  return { invalid: r.invalidCode, replayed: r.replayedCode, "not-enrolled": r.notEnrolled }[result.reason];
 }
 
 export async function recoveryRoutes(app: FastifyInstance, { db, jobs, secret }: BackofficeOptions): Promise<void> {
@@ -45,7 +46,7 @@ export async function recoveryRoutes(app: FastifyInstance, { db, jobs, secret }:
     if (!result.ok) {
       const status = result.reason === "locked" ? 429 : 400;
       const unused = await unusedRecoveryCodes(db, actor.id);
-      return reply.render(h(RecoveryCodesPage, { actor, unused, errors: { code: refusal(result.reason, request.locale) } }), status);
+      return reply.render(h(RecoveryCodesPage, { actor, unused, errors: { code: refusal(result, request.locale) } }), status);
     }
     return reply.render(h(RecoveryCodesPage, { actor, unused: result.codes.length, codes: result.codes }));
   });

@@ -45,7 +45,7 @@ export { startStaffLogin, StaffLoginInput, type StaffLoginResult, type StaffLogi
 export { verifySecondFactor, pendingTotpSecret, hasConfirmedTotp, SecondFactorInput, type SecondFactorResult } from "./staff/second-factor.ts";
 export { secretBox, type SecretBox } from "./staff/secret-box.ts";
 export { totpCode, totpStep, otpauthUri, groupSecret } from "./staff/totp.ts";
-export { STAFF_LOGIN_MAX_FAILURES, STAFF_LOGIN_WINDOW_MINUTES, STAFF_LOCKOUT_MINUTES, staffLoginLockedUntil } from "./staff/login-attempts.ts";
+export { STAFF_LOGIN_MAX_FAILURES, STAFF_LOCKOUT_MINUTES, staffLoginLockedUntil } from "./staff/login-attempts.ts";
 export { unlockStaffLogin, mayUnlockStaffLogin, UnlockStaffLoginInput, type UnlockStaffLoginResult } from "./staff/unlock-staff-login.ts";
 export { resetSecondFactor, mayResetSecondFactor, secondFactorSince, ResetSecondFactorInput, type ResetSecondFactorResult } from "./staff/reset-second-factor.ts";
 export { listStaff, findManagedStaff, type StaffMember } from "./staff/list-staff.ts";

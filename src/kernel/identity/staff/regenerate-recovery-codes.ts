@@ -15,7 +15,11 @@ import type { SecretBox } from "./secret-box.ts";
 import { staffMailMessages } from "./staff-mail-messages.ts";
 import { matchTotp } from "./totp.ts";
 
-export type RegenerateRecoveryCodesResult = { ok: true; codes: string[] } | { ok: false; reason: "invalid" | "replayed" | "locked" | "not-enrolled" };
+export type RegenerateRecoveryCodesResult =
+  | { ok: true; codes: string[] }
+  | { ok: false; reason: "invalid" | "replayed" | "not-enrolled" }
+  /** The account's code step is locked (wrong codes here or at login) until then. */
+  | { ok: false; reason: "locked"; until: Date };
 
 /** `input`: the code as the login's code step takes it (SecondFactorInput). */
 export async function regenerateRecoveryCodes(
@@ -25,7 +29,8 @@ export async function regenerateRecoveryCodes(
   deps: { box: SecretBox; jobs: JobQueue },
 ): Promise<RegenerateRecoveryCodesResult> {
   const account = await tx.selectFrom("identity.account").select(["email", "display_name"]).where("id", "=", actor.id).executeTakeFirstOrThrow();
-  if (await codeLockedUntil(tx, account.email)) return { ok: false, reason: "locked" };
+  const lockedUntil = await codeLockedUntil(tx, account.email);
+  if (lockedUntil) return { ok: false, reason: "locked", until: lockedUntil };
   // FOR UPDATE: the code's step is used up here, as at login; two posts with one code don't both pass.
   const totp = await tx.selectFrom("identity.staff_totp").select(["secret_encrypted", "confirmed_at", "last_used_step"]).where("account_id", "=", actor.id).forUpdate().executeTakeFirst();
   if (!totp?.confirmed_at) return { ok: false, reason: "not-enrolled" };
