@@ -10,7 +10,7 @@ import { BackofficeLayout } from "../backoffice-layout.tsx";
 import { CheckboxField, SelectField, StateTag, categoryLabel, departmentName, dueText, formatDay, kindLabel, text } from "./case-labels.tsx";
 import { caseLinkMessages } from "./case-link-messages.ts";
 import { caseMessages } from "./case-messages.ts";
-import { CaseTimeline } from "./case-timeline.tsx";
+import { CaseTimeline, Paragraphs } from "./case-timeline.tsx";
 
 export type CaseForm = "schritt" | "notiz" | "mitteilung" | "nachricht" | "zuweisung" | "abgabe" | "details" | "link";
 
@@ -103,7 +103,7 @@ export function CasePage(props: CasePageProps) {
           ]}
         />
         <h3 class="kern-heading-small">{m.description}</h3>
-        {c.description ? <p class="kern-body st-message-body">{c.description}</p> : <p class="kern-body">–</p>}
+        {c.description ? <Paragraphs text={c.description} /> : <p class="kern-body">–</p>}
       </section>
 
       <section aria-labelledby="schritte">

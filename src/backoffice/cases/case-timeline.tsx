@@ -6,7 +6,7 @@ import { formatDate, type Locale } from "../../platform/i18n/index.ts";
 import { departmentName, formatDay, stateLabel } from "./case-labels.tsx";
 import { caseMessages } from "./case-messages.ts";
 
-function Paragraphs({ text }: { text: string }) {
+export function Paragraphs({ text }: { text: string }) {
   return (
     <div class="st-message-body">
       {text.split(/\n{2,}/).map((para) => (

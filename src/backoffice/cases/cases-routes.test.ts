@@ -143,6 +143,16 @@ describe("acting on a case", () => {
     expect(mine.body).toContain("1 Vorgang wurde zugewiesen.");
   });
 
+  it("shows the citizen's message with its paragraphs and line breaks", async () => {
+    const r = await inTransaction(db, (tx) => createCase(tx, p.deps, p.citizen, { kind: "test.request", title: "Mehrere Absätze", description: "Erster Absatz,\nzweite Zeile.\n\nZweiter Absatz.", category: "papers" }));
+    if (!r.ok) throw new Error("not created");
+    const b = await browserFor(p.kvrStaff.id);
+    const page = html(await b.get(`/verwaltung/vorgaenge/${r.reference}`));
+    const paragraphs = page.querySelectorAll(".st-message-body p").map((el) => el.innerHTML);
+    expect(paragraphs).toContain("Erster Absatz,<br>zweite Zeile.");
+    expect(paragraphs).toContain("Zweiter Absatz.");
+  });
+
   it("rebuilds the way back to the inbox instead of echoing it (no header injection)", async () => {
     const c = await kvrCase("Zurück mit Zeilenumbruch");
     const b = await browserFor(p.kvrStaff.id);
