@@ -153,6 +153,15 @@ describe("acting on a case", () => {
     expect(paragraphs).toContain("Zweiter Absatz.");
   });
 
+  it("warns, not congratulates, when bulk assignment assigned nothing", async () => {
+    const b = await browserFor(p.kvrStaff.id);
+    const res = await b.submit("/verwaltung/vorgaenge", { an: "mir", zurueck: "?status=offen" }, "/verwaltung/vorgaenge/zuweisen");
+    const page = html(await b.get(res.headers.location as string));
+    const banner = page.querySelector(".kern-alert");
+    expect(banner?.getAttribute("class")).toContain("kern-alert--warning");
+    expect(text(banner!)).toContain("Es wurde kein Vorgang zugewiesen.");
+  });
+
   it("rebuilds the way back to the inbox instead of echoing it (no header injection)", async () => {
     const c = await kvrCase("Zurück mit Zeilenumbruch");
     const b = await browserFor(p.kvrStaff.id);

@@ -21,7 +21,7 @@ export interface InboxPageProps {
   /** Colleagues for "assign to" (only when one department is in view). */
   members: DepartmentMember[];
   mayAssign: boolean;
-  notice?: string | undefined;
+  notice?: { text: string; tone: "success" | "warning" } | undefined;
 }
 
 export function InboxPage({ actor, catalogue, params, errors, result, departments, members, mayAssign, notice }: InboxPageProps) {
@@ -33,7 +33,7 @@ export function InboxPage({ actor, catalogue, params, errors, result, department
   const showDepartment = departments.length > 1;
   return (
     <BackofficeLayout actor={actor} title={m.inboxTitle}>
-      {notice ? <NotificationBanner title={notice} tone="success" /> : null}
+      {notice ? <NotificationBanner title={notice.text} tone={notice.tone} /> : null}
       <ErrorSummary errors={errors} />
       <h1 class="kern-heading-x-large">{m.inboxTitle}</h1>
       <p class="kern-body">{m.inboxLead}</p>

@@ -28,7 +28,14 @@ export async function inboxRoutes(app: FastifyInstance, options: BackofficeOptio
     const m = caseMessages.in(request.locale);
     const params = readParams(request.query);
     const q = request.query as Record<string, string | undefined>;
-    const notice = q.zugewiesen ? m.bulkDone(Number(q.zugewiesen) || 0, Number(q.uebersprungen) || 0) : q.abgegeben ? m.done.reassign : undefined;
+    const assigned = Number(q.zugewiesen) || 0;
+    const skipped = Number(q.uebersprungen) || 0;
+    // Nothing or not everything assigned is a warning, not a success.
+    const notice = q.zugewiesen
+      ? { text: m.bulkDone(assigned, skipped), tone: assigned === 0 || skipped > 0 ? ("warning" as const) : ("success" as const) }
+      : q.abgegeben
+        ? { text: m.done.reassign, tone: "success" as const }
+        : undefined;
     const inView = params.referat || (departments.length === 1 ? departments[0]! : "");
     const members = inView ? await listDepartmentMembers(db, actor, { departmentId: inView, action: "case.read" }) : [];
     const assignScope = departmentScope(actor, "case.assign");
