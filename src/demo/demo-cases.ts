@@ -97,7 +97,8 @@ async function play(tx: Tx, deps: CaseDeps, caseId: string, departmentId: string
 export async function seedDemoCases(db: Db, deps: CaseDeps): Promise<boolean> {
   registerEnquiryKind();
   return inTransaction(db, async (tx) => {
-    await sql`select pg_advisory_xact_lock(7374616476)`.execute(tx);
+    // Its own lock (not the catalogue's): two processes starting at once seed the demo cases once.
+    await sql`select pg_advisory_xact_lock(7374616477)`.execute(tx);
     const exists = await tx.selectFrom("identity.account").select("id").where("email", "=", demoCitizen.email).executeTakeFirst();
     if (exists) return false;
     const departments = await tx.selectFrom("catalogue.department").select("id").execute();

@@ -1,6 +1,6 @@
 // Retention of the usage counts: the privacy notice says they are deleted after RANKING_DAYS (30) days, the
-// window the ranking looks at. ServiceUsage also calls this once a day when it writes; the scheduled task makes
-// sure it happens on days nobody opened a service page, and leaves a record that it did.
+// window the ranking looks at. Only the scheduled task deletes (in a worker, once a day, with an audit record);
+// the web processes that count page views just write.
 import type { Executor } from "../../platform/db/index.ts";
 import type { RetentionTask } from "../../platform/jobs/index.ts";
 import { berlinDayBefore } from "./berlin-day.ts";

@@ -4,7 +4,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../../platform/db/index.ts";
 import { berlinDay } from "./berlin-day.ts";
-import { deleteOldUsageCounts } from "./delete-old-usage-counts.ts";
 import { OncePerVisitor } from "./once-per-visitor.ts";
 import { emptyRanking, loadUsageRanking, sameRanking, type UsageRanking } from "./usage-ranking.ts";
 
@@ -38,7 +37,6 @@ export class ServiceUsage {
   #writing: Promise<void> = Promise.resolve();
   #timers: NodeJS.Timeout[] = [];
   #once = new OncePerVisitor();
-  #purgedDay = "";
   readonly #now: () => Date;
   readonly #flushIntervalMs: number;
   readonly #rankingIntervalMs: number;
@@ -143,7 +141,6 @@ export class ServiceUsage {
           )
           .execute();
       }
-      await this.#purgeOldDays();
       if (pairs.length > 0) {
         await this.db
           .insertInto("portal.service_pair")
@@ -166,13 +163,5 @@ export class ServiceUsage {
       }
       throw error;
     }
-  }
-
-  /** Counts older than the ranking window are of no use; once a day they are deleted. */
-  async #purgeOldDays(): Promise<void> {
-    const today = berlinDay(this.#now());
-    if (today === this.#purgedDay) return;
-    await deleteOldUsageCounts(this.db, this.#now());
-    this.#purgedDay = today;
   }
 }
