@@ -28,6 +28,7 @@ export const passkeyMessages = defineMessages({
     passwordLabel: "Ihr Passwort",
     passwordHint: "Zur Sicherheit: Bestätigen Sie mit Ihrem Passwort, dass Sie es sind.",
     wrongPassword: "Das Passwort stimmt nicht. Bitte versuchen Sie es noch einmal.",
+    sessionEnded: "Das Passwort war zu oft falsch. Zu Ihrer Sicherheit haben wir Sie abgemeldet. Bitte melden Sie sich erneut an.",
     loginAgain: (minutes: number) =>
       `Zur Sicherheit fragen wir vor dem Hinzufügen eines Passkeys nach einer frischen Anmeldung. Ihre Anmeldung liegt mehr als ${minutes} Minuten zurück.`,
     loginAgainLink: "Erneut anmelden",
@@ -58,6 +59,7 @@ export const passkeyMessages = defineMessages({
     passwordLabel: "Your password",
     passwordHint: "For your security: confirm with your password that it is you.",
     wrongPassword: "The password is not correct. Please try again.",
+    sessionEnded: "The password was wrong too often. For your security we have logged you out. Please log in again.",
     loginAgain: (minutes: number) => `For your security we ask for a fresh login before a passkey is added. You logged in more than ${minutes} minutes ago.`,
     loginAgainLink: "Log in again",
   },

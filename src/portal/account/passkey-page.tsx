@@ -74,6 +74,9 @@ export function PasskeyPage({ passkeys, confirmation, notice }: { passkeys: Pass
           data-cancelled={m.cancelled}
           data-error-wrong-password={m.wrongPassword}
           data-error-login-again={m.loginAgain(RECENT_LOGIN_MINUTES)}
+          data-error-session-ended={m.sessionEnded}
+          data-login-again-href={loginAgainHref}
+          data-login-again-label={m.loginAgainLink}
         >
           <TextField name="passkey-name" label={m.nameLabel} hint={m.nameHint} maxLength={100} optional autocomplete="off" />
           {confirmation === "password" ? (

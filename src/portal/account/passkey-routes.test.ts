@@ -113,7 +113,7 @@ describe("passkey routes", () => {
     for (let i = 0; i < 4; i++) expect((await guess(`falsch-${i}-falsch`)).json()).toEqual({ error: "wrong_password" });
     const fifth = await guess("falsch-4-falsch");
     expect(fifth.statusCode).toBe(403);
-    expect(fifth.json()).toEqual({ error: "login_again" });
+    expect(fifth.json()).toEqual({ error: "session_ended" });
     expect(fifth.cookies.find((c) => c.name === "sid")?.value).toBe("");
     expect(await t.database.db.selectFrom("identity.session").select("account_id").where("account_id", "=", lea.id).execute()).toEqual([]);
     expect(await refusals(lea.id)).toEqual(["wrong-password", "wrong-password", "wrong-password", "wrong-password", "too-many-tries"]);
@@ -121,6 +121,15 @@ describe("passkey routes", () => {
     expect((await guess(PASSWORD)).statusCode).toBe(403);
     expect((await t.app.inject({ url: "/konto/passkeys", headers: { cookie: lea.cookie } })).statusCode).toBe(303);
     expect(await t.database.db.selectFrom("identity.webauthn_challenge").select("challenge").where("account_id", "=", lea.id).execute()).toEqual([]);
+  });
+
+  it("give the page's script a text and a login link for both ways a fresh login is needed", async () => {
+    const ida = await citizen("ida@example.org", { password: PASSWORD });
+    const root = html(await t.app.inject({ url: "/konto/passkeys", headers: { cookie: ida.cookie } })).querySelector("[data-passkey-register]");
+    expect(root?.getAttribute("data-error-session-ended")).toContain("abgemeldet");
+    expect(root?.getAttribute("data-error-login-again")).toContain("Minuten");
+    expect(root?.getAttribute("data-login-again-href")).toBe(`/konto/anmelden?erneut&zurueck=${encodeURIComponent("/konto/passkeys")}`);
+    expect(root?.getAttribute("data-login-again-label")).toBe("Erneut anmelden");
   });
 
   it("count wrong passwords of every session since this one began, and refuse at once when there were enough", async () => {
@@ -132,7 +141,7 @@ describe("passkey routes", () => {
       .execute();
     const s = await secretsFor(max.cookie);
     const res = await t.app.inject({ method: "POST", url: "/konto/passkeys/optionen", remoteAddress: "198.51.100.91", headers: { cookie: s.cookie, "x-csrf-token": s.token }, payload: { password: PASSWORD } });
-    expect(res.json()).toEqual({ error: "login_again" });
+    expect(res.json()).toEqual({ error: "session_ended" });
     expect(await t.database.db.selectFrom("identity.session").select("account_id").where("account_id", "=", max.id).execute()).toEqual([]);
   });
 

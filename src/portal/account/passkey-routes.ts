@@ -93,7 +93,10 @@ export async function passkeyRoutes(app: FastifyInstance, options: PasskeyRoutes
       return outcome;
     });
     if (!result.ok && result.reason === "too-many-tries") clearSessionCookie(reply);
-    if (!result.ok) return result.reason === "wrong-password" ? jsonError(reply, 400, "wrong_password") : jsonError(reply, 403, "login_again");
+    if (!result.ok) {
+      if (result.reason === "wrong-password") return jsonError(reply, 400, "wrong_password");
+      return jsonError(reply, 403, result.reason === "too-many-tries" ? "session_ended" : "login_again");
+    }
     return reply.header("cache-control", "no-store").send(result.options);
   });
 

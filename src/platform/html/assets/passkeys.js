@@ -26,6 +26,16 @@
     // The server's reason ("wrong_password") picks a specific text (data-error-wrong-password) where the page has one.
     var specific = error && error.message ? root.getAttribute("data-error-" + String(error.message).replace(/_/g, "-")) : null;
     box.textContent = cancelled ? root.getAttribute("data-cancelled") : specific || root.getAttribute("data-failed");
+    // Without a (fresh) session the way on is a new login: offer the link right in the message.
+    var href = root.getAttribute("data-login-again-href");
+    if (!cancelled && href && (error.message === "login_again" || error.message === "session_ended")) {
+      var link = document.createElement("a");
+      link.className = "kern-link";
+      link.href = href;
+      link.textContent = root.getAttribute("data-login-again-label");
+      box.appendChild(document.createTextNode(" "));
+      box.appendChild(link);
+    }
     box.hidden = false;
   }
 
