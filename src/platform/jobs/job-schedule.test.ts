@@ -67,6 +67,22 @@ describe("scheduled jobs", () => {
     expect(await jobCount(name)).toBe(2);
   });
 
+  it("ask the database once per period, not on every check", async () => {
+    const name = `jobs-test.quiet-${process.pid}`;
+    const clock = { now: new Date("2026-11-29T10:15:00Z") };
+    const ran = deferred();
+    const a = node(true, clock);
+    await a.schedule(name, { every: "hour" }, async () => ran.resolve());
+    await a.start({ log: recordingLog() });
+    await ran.promise;
+    // Were the process still asking, the missing row would be claimed again and a second job sent.
+    await sql`delete from jobs.schedule where name = ${name}`.execute(database.db);
+    await pause(CHECK_SECONDS * 1000 * 6);
+    expect(await jobCount(name)).toBe(1);
+    const { rows } = await sql<{ n: string }>`select count(*)::text as n from jobs.schedule where name = ${name}`.execute(database.db);
+    expect(rows[0]!.n).toBe("0");
+  });
+
   it("are neither sent nor run by web processes", async () => {
     const name = `jobs-test.web-only-${process.pid}`;
     const web = node(false, { now: new Date("2026-11-28T10:00:00Z") });

@@ -34,6 +34,8 @@ export class JobScheduler {
   #timer: NodeJS.Timeout | undefined;
   #checking: Promise<void> | undefined;
   #stopped = false;
+  /** The period per job this process last found claimed: no query until the next one starts. */
+  readonly #seen = new Map<string, number>();
 
   constructor(options: JobSchedulerOptions) {
     this.#o = options;
@@ -65,6 +67,9 @@ export class JobScheduler {
     for (const [name, schedule] of this.#o.schedules) {
       if (this.#stopped) return;
       const slot = periodStart(schedule.every, this.#o.now());
+      // A period this process has seen claimed (by itself or another) needs no query until the next one:
+      // the slot changes hourly or daily, the check runs every minute.
+      if (this.#seen.get(name) === slot.getTime()) continue;
       await this.#o.db.transaction().execute(async (tx) => {
         // Whoever moves the row to this period sends the job; everyone else finds it there already.
         const { rows } = await sql<{ name: string }>`
@@ -77,6 +82,7 @@ export class JobScheduler {
         if (id === null) this.#o.log().warn({ queue: name, slot }, "the previous run of a scheduled job is still waiting; this period adds none");
         else this.#o.log().info({ queue: name, slot, job: id }, "scheduled job sent");
       });
+      this.#seen.set(name, slot.getTime());
     }
   }
 }
