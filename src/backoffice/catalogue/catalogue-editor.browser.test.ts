@@ -71,7 +71,7 @@ describe.runIf(hasChromium)("the catalogue editor in a real browser", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     for (const path of [
       "/verwaltung/katalog/leistungen", "/verwaltung/katalog/leistungen?q=melde&status=published", "/verwaltung/katalog/leistungen/meldebescheinigung",
-      "/vorschau/leistungen/meldebescheinigung", "/verwaltung/katalog/leistungen/neu", "/verwaltung/katalog/standorte", "/verwaltung/katalog/standorte/bb-pasing",
+      "/vorschau/leistungen/meldebescheinigung", "/verwaltung/katalog/neu/leistungen", "/verwaltung/katalog/standorte", "/verwaltung/katalog/standorte/bb-pasing",
       "/verwaltung/katalog/lebenslagen", "/verwaltung/katalog/lebenslagen/umzug", "/vorschau/standorte/bb-pasing", "/vorschau/lebenslagen/umzug",
     ]) {
       const response = await page.goto(path);

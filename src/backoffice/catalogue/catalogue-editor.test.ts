@@ -180,7 +180,7 @@ describe("editing a published service", () => {
 describe("new services", () => {
   it("start as drafts that citizens cannot open until they are published", async () => {
     const b = await loggedIn("redaktion");
-    const created = await edit(b, "/verwaltung/katalog/leistungen/neu", {
+    const created = await edit(b, "/verwaltung/katalog/neu/leistungen", {
       nameDe: "Fischereischein beantragen", summaryDe: "Wer angeln will, braucht einen Fischereischein.", departmentId: "kvr",
       "cost-label-0": "Fischereischein für fünf Jahre", "cost-amount-0": "100", locationIds: ["bb-pasing"],
     });
@@ -206,7 +206,7 @@ describe("new services", () => {
 
   it("refuses an id that is taken", async () => {
     const b = await loggedIn("redaktion");
-    const res = await edit(b, "/verwaltung/katalog/leistungen/neu", { id: "meldebescheinigung", nameDe: "Doppelt", summaryDe: "x", departmentId: "kvr" });
+    const res = await edit(b, "/verwaltung/katalog/neu/leistungen", { id: "meldebescheinigung", nameDe: "Doppelt", summaryDe: "x", departmentId: "kvr" });
     expect(res.statusCode).toBe(409);
     expect(errorsOn(res)).toEqual([["#id", "Kennung in der Adresse: Diese Kennung ist schon vergeben. Bitte wählen Sie eine andere."]]);
   });
@@ -238,7 +238,7 @@ describe("locations", () => {
 
   it("are created as working copies that appear in public only once published", async () => {
     const b = await loggedIn("redaktion");
-    const created = await edit(b, "/verwaltung/katalog/standorte/neu", { nameDe: "Bürgerbüro Neuperlach", departmentId: "kvr", street: "Thomas-Dehler-Straße 1", postalCode: "81737", city: "München", "hours-2-0-opens": "08:00", "hours-2-0-closes": "12:00" });
+    const created = await edit(b, "/verwaltung/katalog/neu/standorte", { nameDe: "Bürgerbüro Neuperlach", departmentId: "kvr", street: "Thomas-Dehler-Straße 1", postalCode: "81737", city: "München", "hours-2-0-opens": "08:00", "hours-2-0-closes": "12:00" });
     expect(created.statusCode).toBe(303);
     expect((await publicPage("/standorte/buergerbuero-neuperlach")).statusCode).toBe(404);
     expect((await press(b, "/verwaltung/katalog/standorte/buergerbuero-neuperlach", "veroeffentlichen")).statusCode).toBe(303);
@@ -290,13 +290,13 @@ describe("who may edit", () => {
     const b = await loggedIn("leitung.kvr");
     const token = /name="_csrf" value="([^"]+)"/.exec((await b.get("/verwaltung")).body)![1]!;
     const gets = [
-      "/verwaltung/katalog", "/verwaltung/katalog/leistungen", "/verwaltung/katalog/leistungen/neu", service,
+      "/verwaltung/katalog", "/verwaltung/katalog/leistungen", "/verwaltung/katalog/neu/leistungen", service,
       "/verwaltung/katalog/standorte", "/verwaltung/katalog/standorte/bb-pasing", "/verwaltung/katalog/lebenslagen/umzug",
       "/vorschau/leistungen/meldebescheinigung", "/vorschau/standorte/bb-pasing", "/vorschau/lebenslagen/umzug",
     ];
     for (const url of gets) expect((await b.get(url)).statusCode, url).toBe(403);
     const posts = [
-      "/verwaltung/katalog/leistungen/neu", service, `${service}/veroeffentlichen`, `${service}/verwerfen`, `${service}/archivieren`, `${service}/entwurf`,
+      "/verwaltung/katalog/neu/leistungen", service, `${service}/veroeffentlichen`, `${service}/verwerfen`, `${service}/archivieren`, `${service}/entwurf`,
       "/verwaltung/katalog/standorte/bb-pasing", "/verwaltung/katalog/lebenslagen/umzug/veroeffentlichen",
     ];
     const before = (await audit("catalogue.")).length;

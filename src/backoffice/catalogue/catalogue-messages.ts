@@ -76,7 +76,6 @@ export const catalogueMessages = defineMessages({
       germanFirst: "Bitte geben Sie zuerst den deutschen Text ein; die Übersetzung gehört dazu.",
     },
     tooLong: (n: number) => `Bitte geben Sie höchstens ${n} Zeichen ein.`,
-    idReserved: (id: string) => `Die Kennung „${id}“ ist für die Adressen des Katalogs reserviert. Bitte wählen Sie eine andere.`,
     tooMany: (n: number) => `Bitte geben Sie höchstens ${n} Einträge ein.`,
   },
   en: {
@@ -153,7 +152,6 @@ export const catalogueMessages = defineMessages({
       germanFirst: "Please enter the German text first; the translation belongs to it.",
     },
     tooLong: (n: number) => `Please enter no more than ${n} characters.`,
-    idReserved: (id: string) => `The id “${id}” is reserved for the catalogue's addresses. Please choose another one.`,
     tooMany: (n: number) => `Please enter no more than ${n} entries.`,
   },
 });

@@ -6,7 +6,8 @@ export const editableKinds: readonly EditableKind[] = ["service", "location", "l
 const segments: Record<EditableKind, string> = { service: "leistungen", location: "standorte", "life-situation": "lebenslagen" };
 
 export const listPath = (kind: EditableKind) => `/verwaltung/katalog/${segments[kind]}`;
-export const newPath = (kind: EditableKind) => `${listPath(kind)}/neu`;
+/** New entries have an address of their own, so no entry id (not even "neu") can clash with it. */
+export const newPath = (kind: EditableKind) => `/verwaltung/katalog/neu/${segments[kind]}`;
 export const editPath = (kind: EditableKind, id: string) => `${listPath(kind)}/${id}`;
 /** The citizens' page (exists only while the entry is published). */
 export const livePath = (kind: EditableKind, id: string) => `/${segments[kind]}/${id}`;

@@ -26,7 +26,6 @@ export function formReader(values: FormValues, locale: Locale) {
     if (id === "" && nameDe === "") return id;
     const why = entryIdProblem(id);
     if (why === "format") problems.add("id", typed ? c.errors.idFormat : c.errors.idFromName);
-    else if (why === "reserved") problems.add("id", c.idReserved(id));
     return id;
   };
 

@@ -4,22 +4,12 @@
 import { z } from "zod";
 
 const idMessage = "must be lowercase letters, digits and hyphens";
-/**
- * Words the editor's addresses use where an id stands (/verwaltung/katalog/leistungen/neu and the actions
- * after an id, backoffice/catalogue/catalogue-paths.ts): an entry called so could never be opened there.
- */
-export const reservedEntryIds: readonly string[] = ["neu", "veroeffentlichen", "verwerfen", "archivieren", "entwurf"];
 const idPattern = /^[a-z0-9-]+$/;
-export const EntryId = z
-  .string()
-  .regex(idPattern, idMessage)
-  .max(100)
-  .refine((id) => !reservedEntryIds.includes(id), `is reserved for the editor's addresses (${reservedEntryIds.join(", ")}); choose another id`);
+export const EntryId = z.string().regex(idPattern, idMessage).max(100);
 
 /** Why `id` cannot name an entry, or null; for forms that say it in their own words. */
-export function entryIdProblem(id: string): "format" | "reserved" | null {
-  if (!idPattern.test(id) || id.length > 100) return "format";
-  return reservedEntryIds.includes(id) ? "reserved" : null;
+export function entryIdProblem(id: string): "format" | null {
+  return !idPattern.test(id) || id.length > 100 ? "format" : null;
 }
 const Text = z.string().max(20_000).refine((s) => s.trim() !== "", "must not be empty");
 const ShortText = z.string().max(500).refine((s) => s.trim() !== "", "must not be empty");

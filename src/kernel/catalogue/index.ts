@@ -24,7 +24,7 @@ export { importCatalogue, type ImportResult } from "./import-catalogue.ts";
 export type { ImportChanges, ImportCounts } from "./write-changes.ts";
 export { validateCatalogueFile, type KnownIds, type ValidationResult } from "./validate-catalogue-file.ts";
 export { formatProblems, type ImportProblem } from "./import-problems.ts";
-export { entryIdProblem, reservedEntryIds, type CatalogueFile } from "./import-schema.ts";
+export { entryIdProblem, type CatalogueFile } from "./import-schema.ts";
 export { canChangeState, nextStates, publicationStates } from "./publication-state.ts";
 export { changePublicationState, type CatalogueEntryKind, type ChangeStateResult } from "./change-publication-state.ts";
 export { writeCatalogueEntries, catalogueIsEmpty, type CatalogueEntries } from "./write-catalogue.ts";

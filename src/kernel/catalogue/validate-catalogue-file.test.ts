@@ -62,14 +62,6 @@ describe("validateCatalogueFile", () => {
     ]);
   });
 
-  it("refuses ids the editor's addresses use (/neu and the actions), so an imported entry can always be edited", () => {
-    const file = smallFile();
-    file.services!.push({ id: "neu", name: "Neu", summary: "Neu.", departmentId: "kvr" });
-    file.lifeSituations![0]!.id = "veroeffentlichen";
-    const reserved = "is reserved for the editor's addresses (neu, veroeffentlichen, verwerfen, archivieren, entwurf); choose another id";
-    expect(problemsOf(file)).toEqual([`services[2].id: ${reserved}`, `lifeSituations[0].id: ${reserved}`]);
-  });
-
   it("finds opening hours that close before they open or overlap", () => {
     const file = smallFile();
     file.locations![0]!.openingHours = [

@@ -99,13 +99,4 @@ describe("input no editor's form sends", () => {
     expect(await run((tx) => changeCatalogueEntryState(tx, editor, { kind: "location" as "service", id: "bb-pasing", version: "1-0", to: "archived" }))).toEqual({ ok: false, reason: "not-found" });
     expect(await t.database.db.selectFrom("catalogue.draft").selectAll().execute()).toEqual([]);
   });
-
-  it("refuses to create an entry with a reserved id, with the import's message at the id", async () => {
-    const result = await run((tx) => createCatalogueEntry(tx, editor, { kind: "life-situation", content: { id: "neu", name: "Neu", description: "x" } }));
-    expect(result).toEqual({
-      ok: false, reason: "invalid",
-      problems: [{ path: "id", message: "is reserved for the editor's addresses (neu, veroeffentlichen, verwerfen, archivieren, entwurf); choose another id" }],
-    });
-    expect(await t.database.db.selectFrom("catalogue.life_situation").select("id").where("id", "=", "neu").execute()).toEqual([]);
-  });
 });

@@ -8,7 +8,7 @@ export function parseEditingInput<S extends z.ZodType>(schema: S, input: unknown
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
   const issues = parsed.error.issues;
-  // No entry can have a kind or an id that fails the schema (a reserved word, say): there is nothing to find.
+  // No entry can have a kind or an id that fails the schema: there is nothing to find.
   if (issues.some((i) => i.path[0] === "kind" || i.path[0] === "id")) return { ok: false, reason: "not-found" };
   // The entry itself (a new entry's id): reported like the import's problems, with paths inside the entry.
   if (issues.every((i) => i.path[0] === "content")) return { ok: false, reason: "invalid", problems: issues.map((i) => problem(i.path.slice(1), i.message)) };
