@@ -38,7 +38,7 @@ export { messageCitizen, messageCitizenInput, type MessageCitizenInput, type Mes
 export { changeCaseDetails, changeCaseDetailsInput, type CaseDetail, type ChangeCaseDetailsInput, type ChangeCaseDetailsResult } from "./change-case-details.ts";
 export { reassignCase, reassignCaseInput, type ReassignCaseInput, type ReassignCaseResult } from "./reassign-case.ts";
 export { renewAccessLink, renewAccessLinkInput, type RenewAccessLinkInput, type RenewAccessLinkResult } from "./renew-access-link.ts";
-export { replyAsCitizen, replyAsCitizenInput, type CitizenAccess, type ReplyAsCitizenInput, type ReplyAsCitizenResult } from "./reply-as-citizen.ts";
+export { replyAsCitizen, replyAsCitizenInput, REPLY_MAX, type CitizenAccess, type ReplyAsCitizenInput, type ReplyAsCitizenResult } from "./reply-as-citizen.ts";
 export {
   fillTemplate,
   templateFacts,

@@ -2,7 +2,7 @@
 // "Konto löschen": the cases stay, because they are the city's files and must be kept for their retention
 // period (GDPR Art. 17(3)(b)); only the link to the account goes, so nobody can reach them through it.
 import type { PersonalDataSource } from "../identity/index.ts";
-import { readTimeline } from "./timeline-read.ts";
+import { readTimelines } from "./timeline-read.ts";
 import "./tables.ts";
 
 export const casesPersonalData: PersonalDataSource = {
@@ -14,21 +14,20 @@ export const casesPersonalData: PersonalDataSource = {
       .where("account_id", "=", accountId)
       .orderBy("opened_at")
       .execute();
-    return Promise.all(
-      cases.map(async (c) => ({
-        reference: c.reference,
-        kind: c.kind,
-        state: c.state,
-        title: c.title,
-        description: c.description,
-        category: c.category,
-        department: c.department_id,
-        public: c.is_public,
-        openedAt: c.opened_at,
-        closedAt: c.closed_at,
-        timeline: (await readTimeline(db, c.id, "citizen")).map((e) => ({ type: e.type, text: e.body, fromState: e.fromState, toState: e.toState, at: e.createdAt })),
-      })),
-    );
+    const timelines = await readTimelines(db, cases.map((c) => c.id), "citizen");
+    return cases.map((c) => ({
+      reference: c.reference,
+      kind: c.kind,
+      state: c.state,
+      title: c.title,
+      description: c.description,
+      category: c.category,
+      department: c.department_id,
+      public: c.is_public,
+      openedAt: c.opened_at,
+      closedAt: c.closed_at,
+      timeline: (timelines.get(c.id) ?? []).map((e) => ({ type: e.type, text: e.body, fromState: e.fromState, toState: e.toState, at: e.createdAt })),
+    }));
   },
   async erase(tx, accountId) {
     await tx.updateTable("cases.case").set({ account_id: null }).where("account_id", "=", accountId).execute();

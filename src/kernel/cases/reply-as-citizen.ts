@@ -11,9 +11,12 @@ import { lockCase, saveCase, type CaseRow } from "./case-row.ts";
 import { clockChanges } from "./clock.ts";
 import { appendTimelineEntry, type Author } from "./timeline-write.ts";
 
+/** The longest reply a citizen may write (the reply form says so next to the field). */
+export const REPLY_MAX = 5000;
+
 export const replyAsCitizenInput = z.object({
   caseId: z.string().min(1),
-  text: z.string().trim().min(1).max(10_000),
+  text: z.string().trim().min(1).max(REPLY_MAX),
   /**
    * Files uploaded beforehand, once the platform keeps files. Until then any id is refused rather than
    * silently dropped, so nobody believes a file arrived that did not.

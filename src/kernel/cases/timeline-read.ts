@@ -32,25 +32,38 @@ const visibleTo: Record<TimelineAudience, TimelineVisibility[]> = {
 const sharedDetail = new Set(["action", "trigger", "fromDepartmentId", "toDepartmentId"]);
 
 export async function readTimeline(db: Executor, caseId: string, audience: TimelineAudience): Promise<TimelineEntry[]> {
+  return (await readTimelines(db, [caseId], audience)).get(caseId) ?? [];
+}
+
+/** The timelines of several cases in one query (e.g. "Meine Daten"), by case id. */
+export async function readTimelines(db: Executor, caseIds: readonly string[], audience: TimelineAudience): Promise<Map<string, TimelineEntry[]>> {
+  const byCase = new Map<string, TimelineEntry[]>();
+  if (caseIds.length === 0) return byCase;
   const rows = await db
     .selectFrom("cases.timeline_entry")
-    .select(["id", "seq", "type", "visibility", "author_kind", "author_name", "department_id", "body", "from_state", "to_state", "detail", "created_at"])
-    .where("case_id", "=", caseId)
+    .select(["case_id", "id", "seq", "type", "visibility", "author_kind", "author_name", "department_id", "body", "from_state", "to_state", "detail", "created_at"])
+    .where("case_id", "in", caseIds)
     .where("visibility", "in", visibleTo[audience])
+    .orderBy("case_id")
     .orderBy("seq")
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    seq: r.seq,
-    type: r.type,
-    visibility: r.visibility,
-    author: { kind: r.author_kind, name: audience === "staff" ? r.author_name : null },
-    departmentId: r.department_id,
-    // The public sees a citizen's own words only where the kind made them public on purpose (never here).
-    body: audience === "public" && r.author_kind !== "staff" && r.author_kind !== "system" ? null : r.body,
-    fromState: r.from_state,
-    toState: r.to_state,
-    detail: audience === "staff" ? r.detail : Object.fromEntries(Object.entries(r.detail).filter(([k]) => sharedDetail.has(k))),
-    createdAt: r.created_at,
-  }));
+  for (const r of rows) {
+    const entries = byCase.get(r.case_id) ?? [];
+    entries.push({
+      id: r.id,
+      seq: r.seq,
+      type: r.type,
+      visibility: r.visibility,
+      author: { kind: r.author_kind, name: audience === "staff" ? r.author_name : null },
+      departmentId: r.department_id,
+      // The public sees a citizen's own words only where the kind made them public on purpose (never here).
+      body: audience === "public" && r.author_kind !== "staff" && r.author_kind !== "system" ? null : r.body,
+      fromState: r.from_state,
+      toState: r.to_state,
+      detail: audience === "staff" ? r.detail : Object.fromEntries(Object.entries(r.detail).filter(([k]) => sharedDetail.has(k))),
+      createdAt: r.created_at,
+    });
+    byCase.set(r.case_id, entries);
+  }
+  return byCase;
 }

@@ -1,13 +1,12 @@
 // The citizen's case page, reached from "Meine Vorgänge" (account) or through the secret link (no account):
 // facts, what happens next, their own message, the timeline they may see, and the form to reply.
-import { caseKind, stateOf, type CitizenCase } from "../../kernel/cases/index.ts";
+import { caseKind, REPLY_MAX, stateOf, type CitizenCase } from "../../kernel/cases/index.ts";
 import { Breadcrumbs, CsrfField, ErrorSummary, Layout, NotificationBanner, StatusTag, SummaryList, TextArea, usePage, type FieldErrors, type SummaryRow } from "../../platform/html/index.ts";
 import { formatDate } from "../../platform/i18n/index.ts";
 import { CaseTimeline, PlainText } from "./case-timeline.tsx";
 import { citizenState, kindLabel } from "./case-texts.ts";
 import { listHref } from "./case-list-page.tsx";
 import { caseMessages } from "./messages.ts";
-import { REPLY_MAX } from "./reply-input.ts";
 
 export interface ReplyFormState {
   errors: FieldErrors;

@@ -1,9 +1,8 @@
 // What the citizen's reply form accepts, with the messages a person reads; the kernel checks again.
 import { z } from "zod";
+import { REPLY_MAX } from "../../kernel/cases/index.ts";
 import type { Locale } from "../../platform/i18n/index.ts";
 import { caseMessages } from "./messages.ts";
-
-export const REPLY_MAX = 5000;
 
 export function replyFormInput(locale: Locale) {
   const m = caseMessages.in(locale);
