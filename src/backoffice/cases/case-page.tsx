@@ -154,7 +154,7 @@ export function CasePage(props: CasePageProps) {
               <form method="post" action={`${path}/nachricht`} novalidate>
                 <CsrfField />
                 <Version />
-                <TextArea name="nachricht" label={m.text} hint={m.messageHint} value={val("nachricht", "nachricht") ?? prefill.nachricht} error={errors.nachricht} maxLength={5000} />
+                <TextArea name="nachricht" label={m.text} hint={m.messageHint} value={val("nachricht", "nachricht") ?? prefill.nachricht} error={errors.nachricht} maxLength={10000} />
                 <Submit label={m.messageSubmit} />
               </form>
             </>

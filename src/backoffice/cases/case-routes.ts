@@ -32,6 +32,14 @@ function selectMessage(field: string, m: ReturnType<typeof caseMessages.in>): st
   return undefined;
 }
 
+// The longest text each form field takes (the textareas' maxlength; the use cases check the same).
+const textLimits: Record<string, number> = { kommentar: 5000, mitteilung: 5000, nachricht: 10_000, notiz: 20_000, grund: 2000 };
+
+function textMessage(value: string, limit: number | undefined, m: ReturnType<typeof caseMessages.in>): string {
+  if (value.trim() === "") return m.textRequired;
+  return limit !== undefined && value.trim().length > limit ? m.textTooLong(limit) : m.checkInput;
+}
+
 export async function caseRoutes(app: FastifyInstance, options: BackofficeOptions): Promise<void> {
   const { db, catalogue } = options;
   const deps = caseDeps(options);
@@ -117,7 +125,7 @@ export async function caseRoutes(app: FastifyInstance, options: BackofficeOption
             return render(request, reply, c, { typed, banner: { tone: "danger", text: caseLinkMessages.in(request.locale).brokenForm } }, 400);
           }
           const errors: FieldErrors = Object.fromEntries(
-            result.fields.map((f) => fields[f]!).map((name) => [name, selectMessage(name, m) ?? ((body[name] ?? "").trim() === "" ? m.textRequired : m.checkInput)]),
+            result.fields.map((f) => fields[f]!).map((name) => [name, selectMessage(name, m) ?? textMessage(body[name] ?? "", textLimits[name], m)]),
           );
           return render(request, reply, c, { typed, errors }, 400);
         }

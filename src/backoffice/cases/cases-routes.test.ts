@@ -153,6 +153,16 @@ describe("acting on a case", () => {
     expect(paragraphs).toContain("Zweiter Absatz.");
   });
 
+  it("names the limit when a text is too long (a form posted without the browser's maxlength)", async () => {
+    const c = await kvrCase("Zu langer Text");
+    const b = await browserFor(p.kvrStaff.id);
+    const page = `/verwaltung/vorgaenge/${c.reference}`;
+    const res = await b.submit(page, { notiz: "x".repeat(20_001), version: "1" }, `${page}/notiz`);
+    expect(res.statusCode).toBe(400);
+    expect(text(html(res).querySelector("#notiz-fehler")!)).toContain("höchstens 20.000 Zeichen");
+    expect(await entries(c.id)).toBe(1);
+  });
+
   it("warns, not congratulates, when bulk assignment assigned nothing", async () => {
     const b = await browserFor(p.kvrStaff.id);
     const res = await b.submit("/verwaltung/vorgaenge", { an: "mir", zurueck: "?status=offen" }, "/verwaltung/vorgaenge/zuweisen");
